@@ -1,0 +1,36 @@
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import { AppConfig, describeDatabase } from './config/app-config';
+import { Database } from './database/database';
+import { PinoNestLogger } from './logging/logger';
+import { serveWebClient } from './web/web-client';
+
+/**
+ * Opens the database (migrating it), then builds the Nest application on it.
+ * Used by main.ts and by the tests alike, so that both run the same application.
+ */
+export async function createApp(config: AppConfig, logger: Logger): Promise<NestExpressApplication> {
+  const started = performance.now();
+  const database = await Database.open(config.database);
+  logger.info(
+    { database: database.kind, ms: Math.round(performance.now() - started) },
+    `Database ready: ${describeDatabase(config.database)}`,
+  );
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, logger, database }), {
+      logger: new PinoNestLogger(logger),
+      abortOnError: false,
+    });
+    app.disable('x-powered-by');
+    app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+    if (config.mode !== 'development') serveWebClient(app, config.webDir, logger);
+    app.enableShutdownHooks();
+    return app;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,70 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('runs on the embedded database at 127.0.0.1:3000 with the demo when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      mode: 'production',
+      port: 3000,
+      host: '127.0.0.1',
+      database: { kind: 'embedded', dataDir: './.leitstand-data' },
+      demo: { enabled: true, password: 'demo' },
+      logLevel: 'info',
+    });
+  });
+
+  it('uses the PostgreSQL server of DATABASE_URL, without the demo unless asked for', () => {
+    const url = 'postgres://postgres@127.0.0.1:5432/test';
+    expect(loadConfig({ DATABASE_URL: url })).toMatchObject({
+      database: { kind: 'server', url },
+      demo: { enabled: false },
+    });
+    expect(loadConfig({ DATABASE_URL: url, LEITSTAND_DEMO: 'true' }).demo.enabled).toBe(true);
+  });
+
+  it('takes the settings it is given', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      LEITSTAND_DATA_DIR: '/var/lib/leitstand',
+      LEITSTAND_DEMO: 'off',
+      LEITSTAND_DEMO_PASSWORD: 'geheim',
+      LOG_LEVEL: 'debug',
+      NODE_ENV: 'development',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      database: { kind: 'embedded', dataDir: '/var/lib/leitstand' },
+      demo: { enabled: false, password: 'geheim' },
+      logLevel: 'debug',
+      mode: 'development',
+    });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: ' ' })).toMatchObject({ port: 3000, database: { kind: 'embedded' } });
+  });
+
+  it.each([
+    ['PORT', 'abc', "PORT must be a whole number between 1 and 65535 (got 'abc')"],
+    ['PORT', '70000', "PORT must be a whole number between 1 and 65535 (got '70000')"],
+    ['PORT', '80.5', "PORT must be a whole number between 1 and 65535 (got '80.5')"],
+    ['DATABASE_URL', 'mysql://x@y/z', 'DATABASE_URL must be a PostgreSQL connection URL'],
+    ['LEITSTAND_DEMO', 'maybe', "LEITSTAND_DEMO must be true or false (got 'maybe')"],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
+    ['NODE_ENV', 'staging', 'NODE_ENV must be one of development, production, test'],
+    ['HOST', 'local host', 'HOST must be a host name or an IP address'],
+    ['LEITSTAND_DEMO_PASSWORD', 'abc', 'LEITSTAND_DEMO_PASSWORD must be at least 4 characters long'],
+  ])('refuses %s=%s with a message that names the variable', (name, value, message) => {
+    const load = () => loadConfig({ [name]: value });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(message);
+  });
+
+  it('never repeats a value that can hold a password', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/leitstand' })).toThrow(
+      /^DATABASE_URL must be a PostgreSQL connection URL, e\.g\. postgres:\/\/user:password@host:5432\/database$/,
+    );
+  });
+});

@@ -1,0 +1,165 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MinLength,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const RUN_MODES = ['development', 'production', 'test'] as const;
+export type RunMode = (typeof RUN_MODES)[number];
+
+/** Where the data lives: an embedded PostgreSQL (PGlite) in a directory, or a PostgreSQL server. */
+export type DatabaseTarget =
+  | {
+      kind: 'embedded';
+      /** A directory, or `memory://` for a database that lives only as long as the process. */
+      dataDir: string;
+      /** A snapshot (from PGlite's dumpDataDir) to start from; tests use it, the environment cannot set it. */
+      snapshot?: Blob;
+    }
+  | { kind: 'server'; url: string };
+
+export interface AppConfig {
+  mode: RunMode;
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  demo: { enabled: boolean; password: string };
+  logLevel: LogLevel;
+  /** The built web client served at `/`; absent in development, where Vite serves it. */
+  webDir: string;
+}
+
+/** A configuration error whose message names the variable and what it expects; printed as one line. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const booleanWords: Record<string, boolean> = {
+  true: true,
+  '1': true,
+  yes: true,
+  on: true,
+  false: false,
+  '0': false,
+  no: false,
+  off: false,
+};
+
+function toBoolean({ value }: { value: unknown }): unknown {
+  if (typeof value !== 'string') return value;
+  const word = booleanWords[value.trim().toLowerCase()];
+  return word ?? value;
+}
+
+function toInteger({ value }: { value: unknown }): unknown {
+  if (typeof value !== 'string' || !/^\s*-?\d+\s*$/.test(value)) return value;
+  return Number(value);
+}
+
+/** The variables of the environment that Leitstand reads, with what each may hold. */
+class EnvironmentVariables {
+  @IsOptional()
+  @IsIn(RUN_MODES, { message: `NODE_ENV must be one of ${RUN_MODES.join(', ')}` })
+  NODE_ENV?: RunMode;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
+  @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9.:[\]-]+$/, { message: 'HOST must be a host name or an IP address, e.g. 127.0.0.1 or 0.0.0.0' })
+  HOST?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: 'DATABASE_URL must be a PostgreSQL connection URL, e.g. postgres://user:password@host:5432/database',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'LEITSTAND_DATA_DIR must be a directory path or memory://' })
+  LEITSTAND_DATA_DIR?: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'LEITSTAND_DEMO must be true or false' })
+  LEITSTAND_DEMO?: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(4, { message: 'LEITSTAND_DEMO_PASSWORD must be at least 4 characters long' })
+  LEITSTAND_DEMO_PASSWORD?: string;
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL?: LogLevel;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'LEITSTAND_WEB_DIR must be a directory path' })
+  LEITSTAND_WEB_DIR?: string;
+}
+
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'LEITSTAND_DEMO_PASSWORD']);
+
+type Environment = Record<string, string | undefined>;
+
+/**
+ * Reads and checks the configuration once, at start-up. Empty variables count as unset.
+ * Throws a ConfigError naming the first bad variable and what it expects.
+ */
+export function loadConfig(env: Environment = process.env): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const vars = plainToInstance(EnvironmentVariables, present, { excludeExtraneousValues: false });
+  const errors = validateSync(vars, { stopAtFirstError: true });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const message = Object.values(first.constraints ?? {})[0] ?? `${first.property} is not valid`;
+    // Values that can hold a password are never repeated back.
+    const shown = SECRET_VARIABLES.has(first.property) ? '' : ` (got '${env[first.property]}')`;
+    throw new ConfigError(`${message}${shown}`);
+  }
+
+  const database: DatabaseTarget = vars.DATABASE_URL
+    ? { kind: 'server', url: vars.DATABASE_URL }
+    : { kind: 'embedded', dataDir: vars.LEITSTAND_DATA_DIR ?? './.leitstand-data' };
+
+  return {
+    mode: vars.NODE_ENV ?? 'production',
+    port: vars.PORT ?? 3000,
+    host: vars.HOST ?? '127.0.0.1',
+    database,
+    // The demo portfolio is seeded by default on the embedded database only: a server is assumed to hold real data.
+    demo: {
+      enabled: vars.LEITSTAND_DEMO ?? database.kind === 'embedded',
+      password: vars.LEITSTAND_DEMO_PASSWORD ?? 'demo',
+    },
+    logLevel: vars.LOG_LEVEL ?? 'info',
+    webDir: vars.LEITSTAND_WEB_DIR ?? 'dist/apps/web',
+  };
+}
+
+/** Where the database lives, for log lines: never the password. */
+export function describeDatabase(target: DatabaseTarget): string {
+  if (target.kind === 'embedded') return `embedded PostgreSQL in ${target.dataDir}`;
+  const url = new URL(target.url);
+  return `PostgreSQL server ${url.hostname}:${url.port || '5432'}${url.pathname}`;
+}

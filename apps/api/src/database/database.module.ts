@@ -1,0 +1,19 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Database } from './database';
+
+/** Provides the opened Database and its DataSource; opening happens before the app is built. */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(database: Database): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [
+        { provide: Database, useValue: database },
+        { provide: DataSource, useValue: database.dataSource },
+      ],
+      exports: [Database, DataSource],
+    };
+  }
+}

@@ -1,0 +1,136 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { OnApplicationShutdown } from '@nestjs/common';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { DatabaseTarget, describeDatabase } from '../config/app-config';
+import { ENTITIES, MIGRATIONS } from './schema';
+
+/** A failure to open or migrate the database at start-up; its message is one line for the operator. */
+export class DatabaseStartError extends Error {
+  override name = 'DatabaseStartError';
+}
+
+const CONNECT_TIMEOUT_MS = 5000;
+
+function baseOptions(): Pick<DataSourceOptions, 'entities' | 'migrations' | 'synchronize' | 'migrationsTableName'> {
+  return { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsTableName: 'migration' };
+}
+
+/**
+ * The one place that turns a DatabaseTarget into a TypeORM DataSource; the API and the
+ * migration commands both come through here. The embedded database is PGlite inside this
+ * process, reached through its node-postgres adapter on a pool of exactly one connection.
+ */
+export class Database implements OnApplicationShutdown {
+  private constructor(
+    readonly target: DatabaseTarget,
+    readonly dataSource: DataSource,
+    private readonly pglite: PGlite | undefined,
+  ) {}
+
+  get kind(): DatabaseTarget['kind'] {
+    return this.target.kind;
+  }
+
+  /** Connects, without touching the schema. */
+  static async connect(target: DatabaseTarget): Promise<Database> {
+    if (target.kind === 'server') {
+      const dataSource = new DataSource({
+        type: 'postgres',
+        url: target.url,
+        poolSize: 10,
+        connectTimeoutMS: CONNECT_TIMEOUT_MS,
+        applicationName: 'leitstand',
+        ...baseOptions(),
+      });
+      await initialize(dataSource, target);
+      return new Database(target, dataSource, undefined);
+    }
+
+    let pglite: PGlite;
+    try {
+      if (target.dataDir !== 'memory://') mkdirSync(target.dataDir, { recursive: true });
+      pglite = await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.snapshot });
+    } catch (error) {
+      throw new DatabaseStartError(`Cannot open the ${describeDatabase(target)}: ${messageOf(error)}`);
+    }
+    const pg = createPgConfig(pglite);
+    const dataSource = new DataSource({
+      type: 'postgres',
+      host: pg.host,
+      port: pg.port,
+      username: pg.user,
+      password: pg.password,
+      database: pg.database,
+      poolSize: 1,
+      connectTimeoutMS: CONNECT_TIMEOUT_MS,
+      extra: { connection: pg.connection },
+      ...baseOptions(),
+    });
+    try {
+      await initialize(dataSource, target);
+    } catch (error) {
+      await pglite.close();
+      throw error;
+    }
+    return new Database(target, dataSource, pglite);
+  }
+
+  /** Connects and brings the schema up to date with every migration. */
+  static async open(target: DatabaseTarget): Promise<Database> {
+    const database = await Database.connect(target);
+    try {
+      await database.dataSource.runMigrations({ transaction: 'each' });
+    } catch (error) {
+      await database.close();
+      throw new DatabaseStartError(`Cannot migrate the ${describeDatabase(target)}: ${messageOf(error)}`);
+    }
+    return database;
+  }
+
+  /** Answers whether the database takes a query within the given time. */
+  async ping(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([this.dataSource.query('SELECT 1'), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** A copy of the embedded database's files, to start other embedded databases from. */
+  async snapshot(): Promise<Blob> {
+    if (!this.pglite) throw new Error('Only the embedded database can be snapshotted');
+    return this.pglite.dumpDataDir('none');
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    if (this.pglite && !this.pglite.closed) await this.pglite.close();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.close();
+  }
+}
+
+async function initialize(dataSource: DataSource, target: DatabaseTarget): Promise<void> {
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw new DatabaseStartError(`Cannot reach the ${describeDatabase(target)}: ${messageOf(error)}`);
+  }
+}
+
+/** The cause in one line; pg reports a failed connection to a host with several addresses as an AggregateError. */
+function messageOf(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return String(error);
+  const { errors, message, name } = error as { errors?: unknown; message?: unknown; name?: unknown };
+  if (Array.isArray(errors) && errors.length > 0) return messageOf(errors[0]);
+  if (typeof message === 'string' && message) return message;
+  return typeof name === 'string' ? name : String(error);
+}

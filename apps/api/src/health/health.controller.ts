@@ -1,0 +1,37 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import { Database } from '../database/database';
+import { LOGGER } from '../logging/logging.module';
+
+const PING_TIMEOUT_MS = 2000;
+
+export interface HealthReport {
+  status: 'ok' | 'unavailable';
+  database: { kind: 'embedded' | 'server'; status: 'up' | 'down'; latencyMs?: number };
+}
+
+/** For load balancers and monitoring: 200 while the database answers, 503 while it does not. */
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly database: Database,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  @Get()
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    response.setHeader('Cache-Control', 'no-store');
+    const started = performance.now();
+    try {
+      await this.database.ping(PING_TIMEOUT_MS);
+      const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+      return { status: 'ok', database: { kind: this.database.kind, status: 'up', latencyMs } };
+    } catch (error) {
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      // The reason goes to the log, not to whoever asks: it can name hosts and settings.
+      this.logger.warn({ err: error }, 'Health check: the database does not answer');
+      return { status: 'unavailable', database: { kind: this.database.kind, status: 'down' } };
+    }
+  }
+}

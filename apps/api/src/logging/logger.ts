@@ -1,0 +1,52 @@
+import { LoggerService } from '@nestjs/common';
+import pino, { Logger } from 'pino';
+import { AppConfig } from '../config/app-config';
+
+/** One pino logger for the process: JSON lines in production, readable lines in development. */
+export function createLogger(config: Pick<AppConfig, 'mode' | 'logLevel'>): Logger {
+  return pino({
+    level: config.logLevel,
+    base: { app: 'leitstand' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.token'],
+      censor: '[redacted]',
+    },
+    transport:
+      config.mode === 'development'
+        ? {
+            target: 'pino-pretty',
+            options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' },
+          }
+        : undefined,
+  });
+}
+
+/** Lets NestJS write its own log lines through pino, with the Nest context as a field. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, context?: string): void {
+    this.write('info', message, context);
+  }
+  error(message: unknown, trace?: string, context?: string): void {
+    this.logger.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string): void {
+    this.write('warn', message, context);
+  }
+  debug(message: unknown, context?: string): void {
+    this.write('debug', message, context);
+  }
+  verbose(message: unknown, context?: string): void {
+    this.write('trace', message, context);
+  }
+  fatal(message: unknown, context?: string): void {
+    this.write('fatal', message, context);
+  }
+
+  private write(level: 'info' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, context?: string): void {
+    if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
+    else this.logger[level]({ context }, String(message));
+  }
+}

@@ -1,0 +1,28 @@
+import { startTestApp, TestApp } from '../../test/test-app';
+
+describe('Query.system', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('tells over GraphQL which database the installation runs on and since when', async () => {
+    const startedBefore = Date.now();
+    const body = await t.graphql<{ system: { name: string; databaseKind: string; installedAt: string } }>(
+      '{ system { name databaseKind installedAt } }',
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.system).toEqual({
+      name: 'Leitstand',
+      databaseKind: t.database.kind,
+      installedAt: expect.any(String),
+    });
+    const installedAt = Date.parse(body.data?.system.installedAt ?? '');
+    expect(installedAt).toBeLessThanOrEqual(startedBefore);
+    expect(installedAt).toBeGreaterThan(startedBefore - 60_000);
+  });
+});

@@ -1,0 +1,66 @@
+import { Writable } from 'node:stream';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import pino from 'pino';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent';
+import { createApp } from '../src/bootstrap';
+import { AppConfig, DatabaseTarget } from '../src/config/app-config';
+import { Database } from '../src/database/database';
+import { freshDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: TestAgent;
+  database: Database;
+  config: AppConfig;
+  /** Every log line the app wrote, parsed. */
+  logs: Record<string, unknown>[];
+  /** Sends a GraphQL operation and returns the parsed body. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** Boots the real application (as main.ts does, without a listening port) on a fresh, migrated database. */
+export async function startTestApp(
+  options: { database?: DatabaseTarget; config?: Partial<AppConfig> } = {},
+): Promise<TestApp> {
+  const config: AppConfig = {
+    mode: 'test',
+    port: 0,
+    host: '127.0.0.1',
+    database: options.database ?? (await freshDatabase()),
+    demo: { enabled: false, password: 'demo' },
+    logLevel: 'info',
+    webDir: 'dist/apps/web',
+    ...options.config,
+  };
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line) logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const logger = pino({ level: config.logLevel }, sink);
+  const app = await createApp(config, logger);
+  await app.init();
+  const http = request(app.getHttpServer());
+  return {
+    app,
+    http,
+    database: app.get(Database),
+    config,
+    logs,
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await http.post('/graphql').set('Content-Type', 'application/json').send({ query, variables });
+      return response.body as GraphQLBody<T>;
+    },
+    close: () => app.close(),
+  };
+}

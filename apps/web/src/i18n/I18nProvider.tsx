@@ -1,0 +1,47 @@
+import { createContext, ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { Locale, LOCALES } from '@leitstand/shared-domain';
+import { de, en, MessageKey, Messages } from './messages';
+
+const catalogues: Record<Locale, Messages> = { de, en };
+const STORAGE_KEY = 'leitstand.locale';
+
+export interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  /** The text for a key, with `{name}` placeholders filled from params. */
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+}
+
+export const I18nContext = createContext<I18n | null>(null);
+
+function storedLocale(): Locale {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return LOCALES.find((locale) => locale === stored) ?? 'de';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(storedLocale);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const setLocale = useCallback((next: Locale) => {
+    globalThis.localStorage?.setItem(STORAGE_KEY, next);
+    setLocaleState(next);
+  }, []);
+
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      setLocale,
+      t: (key, params) =>
+        catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+          params && name in params ? String(params[name]) : whole,
+        ),
+    }),
+    [locale, setLocale],
+  );
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}

@@ -1,0 +1,39 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const apiTarget = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  cacheDir: '../../node_modules/.vite/apps/web',
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@leitstand/shared-domain': fileURLToPath(new URL('../../libs/shared/domain/src/index.ts', import.meta.url)),
+    },
+  },
+  server: {
+    port: 4200,
+    host: '127.0.0.1',
+    proxy: {
+      '/graphql': apiTarget,
+      '/health': apiTarget,
+    },
+  },
+  preview: { port: 4300, host: '127.0.0.1' },
+  build: {
+    outDir: '../../dist/apps/web',
+    emptyOutDir: true,
+    reportCompressedSize: true,
+    sourcemap: true,
+  },
+  test: {
+    name: 'web',
+    environment: 'jsdom',
+    include: ['src/**/*.spec.{ts,tsx}'],
+    setupFiles: ['./src/test-setup.ts'],
+    reporters: ['default'],
+  },
+});

@@ -1,0 +1,61 @@
+/** The languages of the user interface; German first. */
+export const LOCALES = ['de', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const intlLocale: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date as people in the office write it: 31.03.2026 in German, 31/03/2026 in English.
+ * Takes an ISO date ('2026-03-31') and never shifts it by a time zone.
+ */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) throw new RangeError(`Not an ISO calendar date: '${isoDate}'`);
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** An instant in the given time zone (the viewer's by default): 31.03.2026, 09:15. */
+export function formatDateTime(instant: string | Date, locale: Locale, timeZone?: string): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an instant: '${String(instant)}'`);
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(date);
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * An exact amount (a decimal string, as the API sends money) as 1.250.000,00 € in German and
+ * €1,250,000.00 in English. Digits beyond the cents are rounded half away from zero.
+ */
+export function formatMoney(amount: string, locale: Locale, currency = 'EUR'): string {
+  if (!DECIMAL.test(amount)) throw new RangeError(`Not a decimal amount: '${amount}'`);
+  const format = new Intl.NumberFormat(intlLocale[locale], {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  // A numeric string is formatted exactly, with no detour through a binary float.
+  return format.format(amount as Intl.StringNumericLiteral);
+}
+
+/** A number with the locale's separators: 1.250 in German, 1,250 in English. */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits }).format(value);
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'shared-domain',
+    root: new URL('.', import.meta.url).pathname,
+    include: ['src/**/*.spec.ts'],
+    environment: 'node',
+  },
+});
