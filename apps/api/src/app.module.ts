@@ -1,13 +1,24 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import type { Response } from 'express';
 import type { Logger } from 'pino';
+import { AccessModule } from './access/access.module';
+import { RequestWithCaller } from './access/caller';
+import { InputValidationPipe } from './common/input-validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { Database } from './database/database';
 import { DatabaseModule } from './database/database.module';
+import './graphql/enums';
+import { GraphQLContext } from './graphql/graphql-context';
+import { formatError, GraphqlErrorFilter } from './graphql/graphql-error.filter';
+import { LoadersModule } from './graphql/loaders.module';
+import { RequestLoadersFactory } from './graphql/request-loaders';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { PeopleModule } from './people/people.module';
 import { SystemModule } from './system/system.module';
 
 export interface AppModuleOptions {
@@ -19,24 +30,40 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static forRoot({ config, logger, database }: AppModuleOptions): DynamicModule {
-    const development = config.mode !== 'production';
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(database),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: development,
-          graphiql: development,
-          includeStacktraceInErrorResponses: development,
+          imports: [LoadersModule],
+          inject: [RequestLoadersFactory],
+          useFactory: (loaders: RequestLoadersFactory) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            buildSchemaOptions: { dateScalarMode: 'isoDate' },
+            introspection: config.graphql.introspection,
+            graphiql: config.graphql.ide,
+            includeStacktraceInErrorResponses: config.mode === 'development',
+            formatError,
+            context: ({ req, res }: { req: RequestWithCaller; res: Response }): GraphQLContext => ({
+              req,
+              res,
+              loaders: loaders.create(),
+            }),
+          }),
         }),
         HealthModule,
         SystemModule,
+        PeopleModule,
+        AccessModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphqlErrorFilter },
       ],
     };
   }

@@ -1,4 +1,3 @@
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
@@ -6,6 +5,7 @@ import { AppModule } from './app.module';
 import { AppConfig, describeDatabase } from './config/app-config';
 import { Database } from './database/database';
 import { PinoNestLogger } from './logging/logger';
+import { securityHeaders } from './web/security-headers';
 import { serveWebClient } from './web/web-client';
 
 /**
@@ -25,7 +25,8 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
       abortOnError: false,
     });
     app.disable('x-powered-by');
-    app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+    app.set('trust proxy', config.trustProxy);
+    app.use(securityHeaders(config));
     if (config.mode !== 'development') serveWebClient(app, config.webDir, logger);
     app.enableShutdownHooks();
     return app;

@@ -4,9 +4,12 @@ import pino from 'pino';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { createApp } from '../src/bootstrap';
-import { AppConfig, DatabaseTarget } from '../src/config/app-config';
+import { AppConfig, DatabaseTarget, loadConfig } from '../src/config/app-config';
 import { Database } from '../src/database/database';
 import { freshDatabase } from './test-database';
+
+/** The password of the demo accounts in the integration suites. */
+export const DEMO_PASSWORD = 'demo-password';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -30,13 +33,8 @@ export async function startTestApp(
   options: { database?: DatabaseTarget; config?: Partial<AppConfig> } = {},
 ): Promise<TestApp> {
   const config: AppConfig = {
-    mode: 'test',
-    port: 0,
-    host: '127.0.0.1',
+    ...loadConfig({ NODE_ENV: 'test', LEITSTAND_DEMO: 'true', LEITSTAND_DEMO_PASSWORD: DEMO_PASSWORD }),
     database: options.database ?? (await freshDatabase()),
-    demo: { enabled: false, password: 'demo' },
-    logLevel: 'info',
-    webDir: 'dist/apps/web',
     ...options.config,
   };
   const logs: Record<string, unknown>[] = [];

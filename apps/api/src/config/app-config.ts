@@ -1,14 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
   IsString,
+  IsUrl,
   Matches,
   Max,
   MinLength,
   Min,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
 
@@ -29,6 +32,14 @@ export type DatabaseTarget =
     }
   | { kind: 'server'; url: string };
 
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  /** A claim (dotted path, e.g. 'realm_access.roles') that carries the role; else the stored person's role. */
+  roleClaim?: string;
+  emailClaim: string;
+}
+
 export interface AppConfig {
   mode: RunMode;
   port: number;
@@ -38,6 +49,17 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** The built web client served at `/`; absent in development, where Vite serves it. */
   webDir: string;
+  auth: {
+    sessionHours: number;
+    /** Signs session tokens; when unset, one is generated and kept in the database. */
+    sessionSecret?: string;
+    /** The first administrator, created on an empty database without the demo. */
+    admin: { email?: string; password?: string };
+    oidc?: OidcConfig;
+  };
+  graphql: { introspection: boolean; ide: boolean };
+  /** Behind a reverse proxy: take the client's address and https from X-Forwarded-* headers. */
+  trustProxy: boolean;
 }
 
 /** A configuration error whose message names the variable and what it expects; printed as one line. */
@@ -114,9 +136,73 @@ class EnvironmentVariables {
   @IsString()
   @MinLength(1, { message: 'LEITSTAND_WEB_DIR must be a directory path' })
   LEITSTAND_WEB_DIR?: string;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'LEITSTAND_SESSION_HOURS must be a whole number of hours between 1 and 720' })
+  @Min(1, { message: 'LEITSTAND_SESSION_HOURS must be a whole number of hours between 1 and 720' })
+  @Max(720, { message: 'LEITSTAND_SESSION_HOURS must be a whole number of hours between 1 and 720' })
+  LEITSTAND_SESSION_HOURS?: number;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'LEITSTAND_SESSION_SECRET must be at least 32 characters long' })
+  LEITSTAND_SESSION_SECRET?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'LEITSTAND_ADMIN_EMAIL must be an email address' })
+  LEITSTAND_ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(10, { message: 'LEITSTAND_ADMIN_PASSWORD must be at least 10 characters long' })
+  LEITSTAND_ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'OIDC_ISSUER_URL must be an http(s) URL' })
+  OIDC_ISSUER_URL?: string;
+
+  @ValidateIf((vars: EnvironmentVariables) => vars.OIDC_ISSUER_URL !== undefined)
+  @IsString({
+    message: 'OIDC_AUDIENCE must be set when OIDC_ISSUER_URL is set: the client id that tokens are issued for',
+  })
+  @MinLength(1, {
+    message: 'OIDC_AUDIENCE must be set when OIDC_ISSUER_URL is set: the client id that tokens are issued for',
+  })
+  OIDC_AUDIENCE?: string;
+
+  @IsOptional()
+  @Matches(/^[\w-]+(\.[\w-]+)*$/, {
+    message: "OIDC_ROLE_CLAIM must be a claim name or a dotted path, e.g. 'realm_access.roles'",
+  })
+  OIDC_ROLE_CLAIM?: string;
+
+  @IsOptional()
+  @Matches(/^[\w-]+$/, { message: 'OIDC_EMAIL_CLAIM must be a claim name' })
+  OIDC_EMAIL_CLAIM?: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'GRAPHQL_INTROSPECTION must be true or false' })
+  GRAPHQL_INTROSPECTION?: boolean;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'GRAPHQL_IDE must be true or false' })
+  GRAPHQL_IDE?: boolean;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'LEITSTAND_TRUST_PROXY must be true or false' })
+  LEITSTAND_TRUST_PROXY?: boolean;
 }
 
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'LEITSTAND_DEMO_PASSWORD']);
+const SECRET_VARIABLES = new Set([
+  'DATABASE_URL',
+  'LEITSTAND_DEMO_PASSWORD',
+  'LEITSTAND_SESSION_SECRET',
+  'LEITSTAND_ADMIN_PASSWORD',
+]);
 
 type Environment = Record<string, string | undefined>;
 
@@ -142,8 +228,9 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     ? { kind: 'server', url: vars.DATABASE_URL }
     : { kind: 'embedded', dataDir: vars.LEITSTAND_DATA_DIR ?? './.leitstand-data' };
 
+  const mode = vars.NODE_ENV ?? 'production';
   return {
-    mode: vars.NODE_ENV ?? 'production',
+    mode,
     port: vars.PORT ?? 3000,
     host: vars.HOST ?? '127.0.0.1',
     database,
@@ -154,6 +241,24 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     },
     logLevel: vars.LOG_LEVEL ?? 'info',
     webDir: vars.LEITSTAND_WEB_DIR ?? 'dist/apps/web',
+    auth: {
+      sessionHours: vars.LEITSTAND_SESSION_HOURS ?? 12,
+      sessionSecret: vars.LEITSTAND_SESSION_SECRET,
+      admin: { email: vars.LEITSTAND_ADMIN_EMAIL?.toLowerCase(), password: vars.LEITSTAND_ADMIN_PASSWORD },
+      oidc: vars.OIDC_ISSUER_URL
+        ? {
+            issuer: vars.OIDC_ISSUER_URL,
+            audience: vars.OIDC_AUDIENCE ?? '',
+            roleClaim: vars.OIDC_ROLE_CLAIM,
+            emailClaim: vars.OIDC_EMAIL_CLAIM ?? 'email',
+          }
+        : undefined,
+    },
+    graphql: {
+      introspection: vars.GRAPHQL_INTROSPECTION ?? mode === 'development',
+      ide: vars.GRAPHQL_IDE ?? mode === 'development',
+    },
+    trustProxy: vars.LEITSTAND_TRUST_PROXY ?? false,
   };
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { OnApplicationShutdown } from '@nestjs/common';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DatabaseTarget, describeDatabase } from '../config/app-config';
 import { ENTITIES, MIGRATIONS } from './schema';
 
@@ -13,8 +13,16 @@ export class DatabaseStartError extends Error {
 
 const CONNECT_TIMEOUT_MS = 5000;
 
-function baseOptions(): Pick<DataSourceOptions, 'entities' | 'migrations' | 'synchronize' | 'migrationsTableName'> {
-  return { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsTableName: 'migration' };
+function baseOptions() {
+  // gen_random_uuid() is built into PostgreSQL 13 and later: no extension needed, on the server or embedded.
+  return {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsTableName: 'migration',
+    uuidExtension: 'pgcrypto' as const,
+    installExtensions: false,
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
+import { Public } from '../access/access.decorators';
 import { Database } from '../database/database';
 import { LOGGER } from '../logging/logging.module';
 
@@ -12,6 +13,7 @@ export interface HealthReport {
 }
 
 /** For load balancers and monitoring: 200 while the database answers, 503 while it does not. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

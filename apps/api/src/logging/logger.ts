@@ -1,6 +1,6 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
-import { AppConfig } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
 
 /** One pino logger for the process: JSON lines in production, readable lines in development. */
 export function createLogger(config: Pick<AppConfig, 'mode' | 'logLevel'>): Logger {

@@ -1,4 +1,5 @@
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { SignedIn } from '../access/access.decorators';
 import { Database } from '../database/database';
 import { SystemService } from './system.service';
 
@@ -21,6 +22,7 @@ export class SystemResolver {
     private readonly database: Database,
   ) {}
 
+  @SignedIn()
   @Query(() => SystemInfo, { description: 'Facts about this installation.' })
   system(): SystemInfo {
     const installation = this.systemService.getInstallation();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { SystemSetting } from './system-setting.entity';
 
 /** What identifies this installation: set once, when its database is first used. */
@@ -26,17 +27,23 @@ export class SystemService implements OnApplicationBootstrap {
     return this.installation;
   }
 
-  /** Records the installation on first start; later starts (and racing instances) read the same row. */
-  private async ensureInstallation(): Promise<Installation> {
-    const candidate: Installation = { id: randomUUID(), createdAt: new Date().toISOString() };
+  private ensureInstallation(): Promise<Installation> {
+    return this.getOrCreate<Installation>(INSTALLATION_KEY, () => ({
+      id: randomUUID(),
+      createdAt: new Date().toISOString(),
+    }));
+  }
+
+  /** The setting's value, made by `create` and stored on first use; later starts (and racing instances) read the same row. */
+  async getOrCreate<T>(key: string, create: () => T): Promise<T> {
     const settings = this.dataSource.getRepository(SystemSetting);
     await settings
       .createQueryBuilder()
       .insert()
-      .values({ key: INSTALLATION_KEY, value: candidate })
+      .values({ key, value: create() as QueryDeepPartialEntity<unknown> })
       .orIgnore()
       .execute();
-    const row = await settings.findOneByOrFail({ key: INSTALLATION_KEY });
-    return row.value as Installation;
+    const row = await settings.findOneByOrFail({ key });
+    return row.value as T;
   }
 }

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { SystemModule } from '../system/system.module';
+import { ApiTokenService } from './api-token.service';
+import { AuthenticatorService } from './authenticator.service';
+import { OidcService } from './oidc.service';
+import { PasswordService } from './password.service';
+import { SecurityLogService } from './security-log.service';
+import { SessionService } from './session.service';
+
+/** The services of identity and access, without resolvers: the people module builds on them. */
+@Module({
+  imports: [SystemModule],
+  providers: [PasswordService, SessionService, SecurityLogService, ApiTokenService, OidcService, AuthenticatorService],
+  exports: [PasswordService, SessionService, SecurityLogService, ApiTokenService, OidcService, AuthenticatorService],
+})
+export class AccessCoreModule {}

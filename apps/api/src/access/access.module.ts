@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PeopleModule } from '../people/people.module';
+import { AccessCoreModule } from './access-core.module';
+import { AccessGuard } from './access.guard';
+import { AccountsBootstrapService } from './accounts-bootstrap.service';
+import { ApiTokenResolver } from './api-token.resolver';
+import { AuthResolver } from './auth.resolver';
+import { SecurityLogResolver } from './security-log.resolver';
+
+/** Sign-in, sessions, API tokens, single sign-on and the security log; its guard covers every operation. */
+@Module({
+  imports: [AccessCoreModule, PeopleModule],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    AuthResolver,
+    ApiTokenResolver,
+    SecurityLogResolver,
+    AccountsBootstrapService,
+  ],
+})
+export class AccessModule {}

@@ -1,0 +1,129 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { In } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { UnauthenticatedError } from '../common/errors';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { DEMO_ACCOUNTS } from '../demo/demo-accounts';
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { actorOf } from '../people/people.resolver';
+import { PeopleService } from '../people/people.service';
+import { Person } from '../people/person.entity';
+import { CurrentCaller, Public, SignedIn } from './access.decorators';
+import type { Caller } from './caller';
+import { clearSessionCookies, setSessionCookies } from './cookies';
+import { DemoAccount, SessionPayload } from './dto/access.types';
+import { PasswordService } from './password.service';
+import { SecurityLogService } from './security-log.service';
+import { SessionService } from './session.service';
+
+const WRONG_CREDENTIALS = 'Wrong email or password.';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+    private readonly securityLog: SecurityLogService,
+    private readonly people: PeopleService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Mutation(() => SessionPayload, {
+    description:
+      'Signs in with a local account; wrong credentials give UNAUTHENTICATED, the same for an unknown email. Also sets the session cookie for the web client. After 5 failures for one email within 15 minutes, sign-in for it is refused for 15 minutes.',
+  })
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context() context: GraphQLContext,
+  ): Promise<SessionPayload> {
+    const normalised = email.trim().toLowerCase();
+    const ipAddress = context.req.ip ?? null;
+    const lockedUntil = await this.securityLog.lockedUntil(normalised);
+    if (lockedUntil) {
+      await this.securityLog.record({ kind: 'login.throttled', email: normalised, ipAddress });
+      const minutes = Math.ceil((lockedUntil.getTime() - Date.now()) / 60000);
+      const error = new UnauthenticatedError(
+        `Too many failed sign-ins for this email: sign-in is refused for ${minutes} more minute${minutes === 1 ? '' : 's'}.`,
+      );
+      error.extensions.retryAfterSeconds = Math.ceil((lockedUntil.getTime() - Date.now()) / 1000);
+      throw error;
+    }
+    const person = await this.dataSource.getRepository(Person).findOneBy({ email: normalised });
+    // Unknown, deactivated and wrong all take the same path and the same time.
+    const valid = await this.passwords.verify(person?.active ? person.passwordHash : null, password);
+    if (!person || !valid) {
+      await this.securityLog.record({
+        kind: 'login.failed',
+        email: normalised,
+        subjectId: person?.id ?? null,
+        ipAddress,
+      });
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    const session = await this.sessions.start(person.id);
+    await this.securityLog.record({
+      kind: 'login.succeeded',
+      email: normalised,
+      actorId: person.id,
+      subjectId: person.id,
+      ipAddress,
+    });
+    setSessionCookies(context.req, context.res, session.token, session.expiresAt);
+    return { token: session.token, expiresAt: session.expiresAt, person };
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: "Ends the caller's session; the session cookie is cleared." })
+  async logout(@CurrentCaller() caller: Caller, @Context() context: GraphQLContext): Promise<boolean> {
+    if (caller.sessionId) await this.sessions.end(caller.sessionId);
+    clearSessionCookies(context.req, context.res);
+    await this.securityLog.record({
+      kind: 'logout',
+      actorId: caller.personId,
+      subjectId: caller.personId,
+      ipAddress: context.req.ip ?? null,
+    });
+    return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, {
+    description: 'The signed-in person changes their own password; their other sessions end.',
+  })
+  async changeMyPassword(
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+    @CurrentCaller() caller: Caller,
+    @Context() context: GraphQLContext,
+  ): Promise<boolean> {
+    const person = await this.people.findById(caller.personId);
+    if (!person || !(await this.passwords.verify(person.passwordHash, currentPassword))) {
+      throw new UnauthenticatedError('The current password is wrong.');
+    }
+    this.passwords.checkNewPassword(newPassword, 'newPassword');
+    await this.people.setPassword(
+      person.id,
+      newPassword,
+      actorOf(caller, context),
+      'password.changed',
+      caller.sessionId,
+    );
+    return true;
+  }
+
+  @Public()
+  @Query(() => [DemoAccount], {
+    description: 'Public (no sign-in): the demo accounts while the demo is active, else empty.',
+  })
+  async demoAccounts(): Promise<DemoAccount[]> {
+    if (!this.config.demo.enabled) return [];
+    const emails = DEMO_ACCOUNTS.map((account) => account.email);
+    const people = await this.dataSource.getRepository(Person).findBy({ email: In(emails), active: true });
+    return emails.flatMap((email) => people.filter((person) => person.email === email));
+  }
+}

@@ -1,0 +1,44 @@
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { BadUserInputError, FieldProblem } from './errors';
+
+/** Flattens class-validator's tree of errors into one problem per path, e.g. 'input.members.0.role'. */
+export function toFieldProblems(errors: ValidationError[], prefix: string): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
+    return [...own, ...toFieldProblems(error.children ?? [], path)];
+  });
+}
+
+/**
+ * The global pipe: whitelists, transforms and validates every argument with class-validator, and
+ * turns failures into BAD_USER_INPUT naming each faulty path under the argument's name.
+ */
+@Injectable()
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => new ValidationFailure(errors),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof ValidationFailure)
+        throw new BadUserInputError(toFieldProblems(error.errors, metadata.data ?? ''));
+      throw error;
+    }
+  }
+}
+
+class ValidationFailure extends Error {
+  constructor(readonly errors: ValidationError[]) {
+    super('validation failed');
+  }
+}

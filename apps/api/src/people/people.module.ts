@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AccessCoreModule } from '../access/access-core.module';
+import { DepartmentsResolver } from './departments.resolver';
+import { DepartmentsService } from './departments.service';
+import { PeopleResolver } from './people.resolver';
+import { PeopleService } from './people.service';
+
+@Module({
+  imports: [AccessCoreModule],
+  providers: [PeopleService, DepartmentsService, PeopleResolver, DepartmentsResolver],
+  exports: [PeopleService, DepartmentsService],
+})
+export class PeopleModule {}

@@ -1,0 +1,196 @@
+import { randomBytes } from 'node:crypto';
+import { Role } from '@leitstand/shared-domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, ILike, In } from 'typeorm';
+import { PasswordService } from '../access/password.service';
+import { SecurityLogService } from '../access/security-log.service';
+import { SessionService } from '../access/session.service';
+import { BadUserInputError, NotFoundError } from '../common/errors';
+import { pgConstraint, pgErrorCode, updateVersioned } from '../common/versioned';
+import { Department } from './department.entity';
+import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
+import { Person } from './person.entity';
+
+/** Who changes an account, and from where: for the security log. */
+export interface Actor {
+  personId: string | null;
+  ipAddress: string | null;
+}
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+    private readonly securityLog: SecurityLogService,
+  ) {}
+
+  findById(id: string): Promise<Person | null> {
+    return this.dataSource.getRepository(Person).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Person[]> {
+    return this.dataSource.getRepository(Person).findBy({ id: In([...ids]) });
+  }
+
+  /** Active people whose name or email contains the text, by name. */
+  search(text?: string | null): Promise<Person[]> {
+    const term = text?.trim();
+    const pattern = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+    return this.dataSource.getRepository(Person).find({
+      where: pattern
+        ? [
+            { active: true, name: ILike(pattern) },
+            { active: true, email: ILike(pattern) },
+          ]
+        : { active: true },
+      order: { name: 'ASC' },
+    });
+  }
+
+  /** Everyone, deactivated people included, for administration. */
+  all(): Promise<Person[]> {
+    return this.dataSource.getRepository(Person).find({ order: { active: 'DESC', name: 'ASC' } });
+  }
+
+  async create(input: CreatePersonInput, actor: Actor, manager?: EntityManager): Promise<Person> {
+    const run = async (tx: EntityManager) => {
+      await this.checkDepartment(tx, input.departmentId, 'input.departmentId');
+      const person = tx.create(Person, {
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        departmentId: input.departmentId ?? null,
+        active: true,
+        passwordHash: input.password ? await this.passwords.hash(input.password) : null,
+        version: 1,
+      });
+      await this.saveUnique(tx, person);
+      await this.securityLog.record(
+        {
+          kind: 'person.created',
+          actorId: actor.personId,
+          subjectId: person.id,
+          ipAddress: actor.ipAddress,
+          details: { role: person.role },
+        },
+        tx,
+      );
+      return person;
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  async update(input: UpdatePersonInput, actor: Actor): Promise<Person> {
+    return this.dataSource.transaction(async (tx) => {
+      if (input.departmentId !== undefined) await this.checkDepartment(tx, input.departmentId, 'input.departmentId');
+      if (input.email !== undefined) await this.checkEmailFree(tx, input.email, input.id);
+      const { before, after } = await updateVersioned(tx, Person, 'Person', input.id, input.expectedVersion, () => ({
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.email !== undefined && { email: input.email }),
+        ...(input.role !== undefined && { role: input.role }),
+        ...(input.departmentId !== undefined && { departmentId: input.departmentId }),
+      }));
+      if (before.role !== after.role) {
+        await this.securityLog.record(
+          {
+            kind: 'role.changed',
+            actorId: actor.personId,
+            subjectId: after.id,
+            ipAddress: actor.ipAddress,
+            details: { from: before.role, to: after.role },
+          },
+          tx,
+        );
+        // A new role takes effect at once: sessions carry no role, it is read with every request.
+      }
+      return after;
+    });
+  }
+
+  /** Deactivates a person: they cannot sign in any more, and their sessions and tokens stop working at once. */
+  async setActive(id: string, expectedVersion: number, active: boolean, actor: Actor): Promise<Person> {
+    return this.dataSource.transaction(async (tx) => {
+      const { before, after } = await updateVersioned(tx, Person, 'Person', id, expectedVersion, () => ({ active }));
+      if (before.active === active) return after;
+      if (!active) await this.sessions.endAllOf(id, tx);
+      await this.securityLog.record(
+        {
+          kind: active ? 'person.reactivated' : 'person.deactivated',
+          actorId: actor.personId,
+          subjectId: id,
+          ipAddress: actor.ipAddress,
+        },
+        tx,
+      );
+      return after;
+    });
+  }
+
+  /** Sets a new password (an administrator's reset, or the person's own change) and ends the person's other sessions. */
+  async setPassword(
+    id: string,
+    password: string,
+    actor: Actor,
+    kind: 'password.reset' | 'password.changed',
+    keepSession?: string,
+  ): Promise<Person> {
+    const passwordHash = await this.passwords.hash(password);
+    return this.dataSource.transaction(async (tx) => {
+      const person = await tx.findOneBy(Person, { id });
+      if (!person) throw new NotFoundError('Person', id);
+      await tx.update(Person, { id }, { passwordHash });
+      await this.sessions.endAllOf(id, tx, keepSession);
+      await this.securityLog.record({ kind, actorId: actor.personId, subjectId: id, ipAddress: actor.ipAddress }, tx);
+      return tx.findOneByOrFail(Person, { id });
+    });
+  }
+
+  /** The first administrator of an empty installation. Returns the password when it was generated. */
+  async ensureFirstAdmin(
+    email: string,
+    password: string | undefined,
+  ): Promise<{ created: boolean; generatedPassword?: string }> {
+    return this.dataSource.transaction(async (tx) => {
+      // One at a time, so that two instances starting together create one administrator.
+      await tx.query('LOCK TABLE person IN SHARE ROW EXCLUSIVE MODE');
+      if ((await tx.count(Person)) > 0) return { created: false };
+      const generatedPassword = password ? undefined : randomBytes(12).toString('base64url');
+      await this.create(
+        { name: 'Administrator', email, role: Role.ADMIN, password: password ?? generatedPassword },
+        { personId: null, ipAddress: null },
+        tx,
+      );
+      return { created: true, generatedPassword };
+    });
+  }
+
+  private async checkDepartment(
+    tx: EntityManager,
+    departmentId: string | null | undefined,
+    path: string,
+  ): Promise<void> {
+    if (!departmentId) return;
+    if (!(await tx.existsBy(Department, { id: departmentId })))
+      throw BadUserInputError.field(path, 'is not the id of a department');
+  }
+
+  private async checkEmailFree(tx: EntityManager, email: string, exceptId?: string): Promise<void> {
+    const other = await tx.findOneBy(Person, { email });
+    if (other && other.id !== exceptId)
+      throw BadUserInputError.field('input.email', 'is already the email of another person');
+  }
+
+  private async saveUnique(tx: EntityManager, person: Person): Promise<void> {
+    await this.checkEmailFree(tx, person.email);
+    try {
+      await tx.save(person);
+    } catch (error) {
+      if (pgErrorCode(error) === '23505' && pgConstraint(error) === 'uq_person_email') {
+        throw BadUserInputError.field('input.email', 'is already the email of another person');
+      }
+      throw error;
+    }
+  }
+}
