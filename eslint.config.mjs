@@ -64,7 +64,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['tools/**/*.mjs', 'tests/**/*.ts', '**/*.config.mts'],
+    files: ['tools/**/*.mjs', 'tests/**/*.ts', '**/*.config.mts', 'apps/api/test/**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', performance: 'readonly' } },
   },
   {

@@ -8,4 +8,7 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 1,
+  // A fresh worker per suite: NestJS keeps GraphQL type metadata in module state that a second
+  // suite in the same process would inherit, and each embedded database holds its memory.
+  workerIdleMemoryLimit: '1MB',
 };

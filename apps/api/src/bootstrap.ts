@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { AppConfig, describeDatabase } from './config/app-config';
 import { Database } from './database/database';
-import { PinoNestLogger } from './logging/logger';
+import { PinoNestLogger, requestLog } from './logging/logger';
 import { securityHeaders } from './web/security-headers';
 import { serveWebClient } from './web/web-client';
 
@@ -26,6 +26,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     });
     app.disable('x-powered-by');
     app.set('trust proxy', config.trustProxy);
+    app.use(requestLog(logger));
     app.use(securityHeaders(config));
     if (config.mode !== 'development') serveWebClient(app, config.webDir, logger);
     app.enableShutdownHooks();

@@ -6,6 +6,7 @@ import TestAgent from 'supertest/lib/agent';
 import { createApp } from '../src/bootstrap';
 import { AppConfig, DatabaseTarget, loadConfig } from '../src/config/app-config';
 import { Database } from '../src/database/database';
+import { GraphQLBody, GraphQLRequest, sendGraphQL } from './graphql-client';
 import { freshDatabase } from './test-database';
 
 /** The password of the demo accounts in the integration suites. */
@@ -19,13 +20,14 @@ export interface TestApp {
   /** Every log line the app wrote, parsed. */
   logs: Record<string, unknown>[];
   /** Sends a GraphQL operation and returns the parsed body. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    request?: GraphQLRequest,
+  ): Promise<GraphQLBody<T>>;
+  /** Signs in with a local account and returns the bearer token. */
+  login(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
-}
-
-export interface GraphQLBody<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
 /** Boots the real application (as main.ts does, without a listening port) on a fresh, migrated database. */
@@ -55,9 +57,15 @@ export async function startTestApp(
     database: app.get(Database),
     config,
     logs,
-    async graphql<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await http.post('/graphql').set('Content-Type', 'application/json').send({ query, variables });
-      return response.body as GraphQLBody<T>;
+    graphql: (query, variables, request) => sendGraphQL(http, query, variables, request),
+    async login(email, password = DEMO_PASSWORD) {
+      const body = await sendGraphQL<{ login: { token: string } }>(
+        http,
+        'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        { email, password },
+      );
+      if (!body.data) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(body.errors)}`);
+      return body.data.login.token;
     },
     close: () => app.close(),
   };

@@ -39,11 +39,19 @@ describe('the database', () => {
     const query = '{ system { installedAt databaseKind } }';
     try {
       const first = await startTestApp({ database: target });
-      const before = await first.graphql<{ system: { installedAt: string; databaseKind: string } }>(query);
+      const before = await first.graphql<{ system: { installedAt: string; databaseKind: string } }>(
+        query,
+        {},
+        { token: await first.login('viewer@leitstand.example') },
+      );
       await first.close();
 
       const second = await startTestApp({ database: target });
-      const after = await second.graphql<{ system: { installedAt: string; databaseKind: string } }>(query);
+      const after = await second.graphql<{ system: { installedAt: string; databaseKind: string } }>(
+        query,
+        {},
+        { token: await second.login('viewer@leitstand.example') },
+      );
       await second.close();
 
       expect(before.data?.system.databaseKind).toBe(target.kind);

@@ -1,5 +1,7 @@
 import { LoggerService } from '@nestjs/common';
+import type { RequestHandler } from 'express';
 import pino, { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
 
 /** One pino logger for the process: JSON lines in production, readable lines in development. */
@@ -49,4 +51,22 @@ export class PinoNestLogger implements LoggerService {
     if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
     else this.logger[level]({ context }, String(message));
   }
+}
+
+/** One line per HTTP request: method, path, status, time, client address; never headers or bodies. */
+export function requestLog(logger: Logger): RequestHandler {
+  return pinoHttp({
+    logger,
+    autoLogging: { ignore: (request) => request.url === '/health' },
+    customLogLevel: (_request, response, error) =>
+      error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+    serializers: {
+      req: (request: { method: string; url: string; remoteAddress?: string }) => ({
+        method: request.method,
+        path: request.url.split('?')[0],
+        remoteAddress: request.remoteAddress,
+      }),
+      res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+    },
+  });
 }

@@ -14,6 +14,8 @@ describe('Query.system', () => {
     const startedBefore = Date.now();
     const body = await t.graphql<{ system: { name: string; databaseKind: string; installedAt: string } }>(
       '{ system { name databaseKind installedAt } }',
+      {},
+      { token: await t.login('viewer@leitstand.example') },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.system).toEqual({

@@ -38,7 +38,11 @@ describe('the web client at /', () => {
 
   it('leaves /health and /graphql to the server', async () => {
     await t.http.get('/health').set('Accept', 'text/html').expect(200).expect('content-type', /json/);
-    const body = await t.graphql<{ system: { name: string } }>('{ system { name } }');
+    const body = await t.graphql<{ system: { name: string } }>(
+      '{ system { name } }',
+      {},
+      { token: await t.login('viewer@leitstand.example') },
+    );
     expect(body.data?.system.name).toBe('Leitstand');
   });
 
