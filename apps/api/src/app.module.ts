@@ -18,7 +18,15 @@ import { LoadersModule } from './graphql/loaders.module';
 import { RequestLoadersFactory } from './graphql/request-loaders';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { AuditModule } from './audit/audit.module';
+import { DemoModule } from './demo/demo.module';
+import { KpiModule } from './kpi/kpi.module';
+import { MilestoneModule } from './milestone/milestone.module';
 import { PeopleModule } from './people/people.module';
+import { ProjectModule } from './project/project.module';
+import { RiskModule } from './risk/risk.module';
+import { StatusModule } from './status/status.module';
+import { StrategyModule } from './strategy/strategy.module';
 import { SystemModule } from './system/system.module';
 
 export interface AppModuleOptions {
@@ -60,6 +68,15 @@ export class AppModule {
         SystemModule,
         PeopleModule,
         AccessModule,
+        AuditModule,
+        StrategyModule,
+        ProjectModule,
+        MilestoneModule,
+        StatusModule,
+        KpiModule,
+        RiskModule,
+        LoadersModule,
+        DemoModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { AppConfig, describeDatabase } from './config/app-config';
 import { Database } from './database/database';
@@ -12,9 +13,13 @@ import { serveWebClient } from './web/web-client';
  * Opens the database (migrating it), then builds the Nest application on it.
  * Used by main.ts and by the tests alike, so that both run the same application.
  */
-export async function createApp(config: AppConfig, logger: Logger): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  logger: Logger,
+  statementLogger?: TypeOrmLogger,
+): Promise<NestExpressApplication> {
   const started = performance.now();
-  const database = await Database.open(config.database);
+  const database = await Database.open(config.database, statementLogger);
   logger.info(
     { database: database.kind, ms: Math.round(performance.now() - started) },
     `Database ready: ${describeDatabase(config.database)}`,

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { createApp } from '../src/bootstrap';
@@ -9,8 +10,9 @@ import { Database } from '../src/database/database';
 import { GraphQLBody, GraphQLRequest, sendGraphQL } from './graphql-client';
 import { freshDatabase } from './test-database';
 
-/** The password of the demo accounts in the integration suites. */
-export const DEMO_PASSWORD = 'demo-password';
+import { DEMO_PASSWORD } from './demo-password';
+
+export { DEMO_PASSWORD };
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -25,6 +27,8 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     request?: GraphQLRequest,
   ): Promise<GraphQLBody<T>>;
+  /** How many SQL statements the database received while `run` ran (requests are sequential in tests). */
+  countStatements(run: () => Promise<unknown>): Promise<number>;
   /** Signs in with a local account and returns the bearer token. */
   login(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -48,7 +52,16 @@ export async function startTestApp(
     },
   });
   const logger = pino({ level: config.logLevel }, sink);
-  const app = await createApp(config, logger);
+  const statements = { count: 0 };
+  const statementLogger: TypeOrmLogger = {
+    logQuery: () => void statements.count++,
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
+  const app = await createApp(config, logger, statementLogger);
   await app.init();
   const http = request(app.getHttpServer());
   return {
@@ -66,6 +79,11 @@ export async function startTestApp(
       );
       if (!body.data) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(body.errors)}`);
       return body.data.login.token;
+    },
+    async countStatements(run) {
+      const before = statements.count;
+      await run();
+      return statements.count - before;
     },
     close: () => app.close(),
   };

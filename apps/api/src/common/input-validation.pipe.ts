@@ -1,4 +1,6 @@
-import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, Type, ValidationError, ValidationPipe } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { BadUserInputError, FieldProblem } from './errors';
 
 /** Flattens class-validator's tree of errors into one problem per path, e.g. 'input.members.0.role'. */
@@ -41,4 +43,14 @@ class ValidationFailure extends Error {
   constructor(readonly errors: ValidationError[]) {
     super('validation failed');
   }
+}
+
+/** Validates each item of a list argument (which the pipe leaves alone) and names faults as 'members.0.role'. */
+export function validateItems<T extends object>(items: unknown[], type: Type<T>, path: string): T[] {
+  const instances = items.map((item) => plainToInstance(type, item));
+  const problems = instances.flatMap((instance, index) =>
+    toFieldProblems(validateSync(instance, { whitelist: true, forbidNonWhitelisted: true }), `${path}.${index}`),
+  );
+  if (problems.length > 0) throw new BadUserInputError(problems);
+  return instances;
 }

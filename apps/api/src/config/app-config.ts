@@ -11,7 +11,10 @@ import {
   Max,
   MinLength,
   Min,
+  Validate,
   ValidateIf,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
   validateSync,
 } from 'class-validator';
 
@@ -60,6 +63,10 @@ export interface AppConfig {
   graphql: { introspection: boolean; ide: boolean };
   /** Behind a reverse proxy: take the client's address and https from X-Forwarded-* headers. */
   trustProxy: boolean;
+  /** Where "today" is decided: milestone states and staleness follow this zone's calendar. */
+  timeZone: string;
+  /** The currency of all amounts. */
+  currency: string;
 }
 
 /** A configuration error whose message names the variable and what it expects; printed as one line. */
@@ -87,6 +94,21 @@ function toBoolean({ value }: { value: unknown }): unknown {
 function toInteger({ value }: { value: unknown }): unknown {
   if (typeof value !== 'string' || !/^\s*-?\d+\s*$/.test(value)) return value;
   return Number(value);
+}
+
+@ValidatorConstraint({ name: 'timeZone' })
+class IsTimeZoneName implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: String(value) });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  defaultMessage(): string {
+    return "LEITSTAND_TIMEZONE must be an IANA time zone, e.g. 'Europe/Berlin'";
+  }
 }
 
 /** The variables of the environment that Leitstand reads, with what each may hold. */
@@ -192,6 +214,11 @@ class EnvironmentVariables {
   GRAPHQL_IDE?: boolean;
 
   @IsOptional()
+  @IsString()
+  @Validate(IsTimeZoneName)
+  LEITSTAND_TIMEZONE?: string;
+
+  @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'LEITSTAND_TRUST_PROXY must be true or false' })
   LEITSTAND_TRUST_PROXY?: boolean;
@@ -259,6 +286,8 @@ export function loadConfig(env: Environment = process.env): AppConfig {
       ide: vars.GRAPHQL_IDE ?? mode === 'development',
     },
     trustProxy: vars.LEITSTAND_TRUST_PROXY ?? false,
+    timeZone: vars.LEITSTAND_TIMEZONE ?? 'Europe/Berlin',
+    currency: 'EUR',
   };
 }
 

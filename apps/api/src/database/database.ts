@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { types } from 'pg';
+import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { DatabaseTarget, describeDatabase } from '../config/app-config';
 import { ENTITIES, MIGRATIONS } from './schema';
 
@@ -11,7 +12,11 @@ export class DatabaseStartError extends Error {
   override name = 'DatabaseStartError';
 }
 
+// Calendar dates stay the text they are ('2026-03-31'): a JavaScript Date would shift them by a time zone.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
 const CONNECT_TIMEOUT_MS = 5000;
+export const STATEMENT_TIMEOUT_MS = 15000;
 
 function baseOptions() {
   // gen_random_uuid() is built into PostgreSQL 13 and later: no extension needed, on the server or embedded.
@@ -41,8 +46,8 @@ export class Database implements OnApplicationShutdown {
     return this.target.kind;
   }
 
-  /** Connects, without touching the schema. */
-  static async connect(target: DatabaseTarget): Promise<Database> {
+  /** Connects, without touching the schema. A TypeORM logger, where given, sees every statement (tests count them). */
+  static async connect(target: DatabaseTarget, logger?: TypeOrmLogger): Promise<Database> {
     if (target.kind === 'server') {
       const dataSource = new DataSource({
         type: 'postgres',
@@ -50,6 +55,10 @@ export class Database implements OnApplicationShutdown {
         poolSize: 10,
         connectTimeoutMS: CONNECT_TIMEOUT_MS,
         applicationName: 'leitstand',
+        // No statement runs longer than this: a runaway query cannot hold the server.
+        extra: { statement_timeout: STATEMENT_TIMEOUT_MS },
+        logger,
+        logging: logger ? true : false,
         ...baseOptions(),
       });
       await initialize(dataSource, target);
@@ -74,6 +83,8 @@ export class Database implements OnApplicationShutdown {
       poolSize: 1,
       connectTimeoutMS: CONNECT_TIMEOUT_MS,
       extra: { connection: pg.connection },
+      logger,
+      logging: logger ? true : false,
       ...baseOptions(),
     });
     try {
@@ -86,8 +97,8 @@ export class Database implements OnApplicationShutdown {
   }
 
   /** Connects and brings the schema up to date with every migration. */
-  static async open(target: DatabaseTarget): Promise<Database> {
-    const database = await Database.connect(target);
+  static async open(target: DatabaseTarget, logger?: TypeOrmLogger): Promise<Database> {
+    const database = await Database.connect(target, logger);
     try {
       await database.dataSource.runMigrations({ transaction: 'each' });
     } catch (error) {

@@ -1,14 +1,47 @@
 import { ApiToken } from '../access/api-token.entity';
 import { SecurityEvent } from '../access/security-event.entity';
 import { Session } from '../access/session.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Kpi, KpiMeasurement } from '../kpi/kpi.entity';
+import { Milestone } from '../milestone/milestone.entity';
 import { Department } from '../people/department.entity';
 import { Person } from '../people/person.entity';
+import { ProjectDependency } from '../project/project-dependency.entity';
+import { ProjectMember } from '../project/project-member.entity';
+import { Project } from '../project/project.entity';
+import { Risk } from '../risk/risk.entity';
+import { StatusUpdate } from '../status/status-update.entity';
+import { FieldOfAction } from '../strategy/field-of-action.entity';
+import { Strategy } from '../strategy/strategy.entity';
 import { SystemSetting } from '../system/system-setting.entity';
 import { CreateSystemSetting1764370000000 } from './migrations/1764370000000-CreateSystemSetting';
 import { AddPeopleAndAccess1795909755944 } from './migrations/1795909755944-AddPeopleAndAccess';
+import { AddPortfolio1795911955030 } from './migrations/1795911955030-AddPortfolio';
 
 /** Every entity of the API. Listed, not globbed, so that sources, builds and tests see the same. */
-export const ENTITIES = [SystemSetting, Department, Person, Session, ApiToken, SecurityEvent];
+export const ENTITIES = [
+  SystemSetting,
+  Department,
+  Person,
+  Session,
+  ApiToken,
+  SecurityEvent,
+  Strategy,
+  FieldOfAction,
+  Project,
+  ProjectMember,
+  ProjectDependency,
+  Milestone,
+  StatusUpdate,
+  Kpi,
+  KpiMeasurement,
+  Risk,
+  AuditEvent,
+];
 
 /** Every migration, oldest first. `npm run db:migration:generate -- Name` writes a new one; add it here. */
-export const MIGRATIONS = [CreateSystemSetting1764370000000, AddPeopleAndAccess1795909755944];
+export const MIGRATIONS = [
+  CreateSystemSetting1764370000000,
+  AddPeopleAndAccess1795909755944,
+  AddPortfolio1795911955030,
+];

@@ -12,3 +12,23 @@ export function loaderById<V extends { id: string }>(
 ): DataLoader<string, V | null> {
   return new DataLoader(async (ids) => byKeys(ids, await load(ids), (row) => row.id));
 }
+
+/** A loader of lists by a key (e.g. the milestones of each project), batched into one query. */
+export function loaderOfLists<V>(
+  load: (keys: readonly string[]) => Promise<V[]>,
+  keyOf: (row: V) => string,
+): DataLoader<string, V[]> {
+  return new DataLoader(async (keys) => {
+    const groups = new Map<string, V[]>(keys.map((key) => [key, []]));
+    for (const row of await load(keys)) groups.get(keyOf(row))?.push(row);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+/** A loader of at most one row per key (e.g. the latest report of each project). */
+export function loaderOfOne<V>(
+  load: (keys: readonly string[]) => Promise<V[]>,
+  keyOf: (row: V) => string,
+): DataLoader<string, V | null> {
+  return new DataLoader(async (keys) => byKeys(keys, await load(keys), keyOf));
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Connection, Page, toConnection } from '../graphql/connection';
+import { AuditEvent, FieldChange } from './audit-event.entity';
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  projectId: string | null;
+  changes: FieldChange[];
+}
+
+type Text = string | null;
+
+/** A value as the history shows it: dates ISO, amounts as decimal strings, lists joined. */
+export function asText(value: unknown): Text {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+/** The field-level changes between two states, for the named fields (GraphQL names → values). */
+export function diff(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+  fields: readonly string[],
+): FieldChange[] {
+  return fields
+    .map((field) => ({ field, from: before ? asText(before[field]) : null, to: asText(after[field]) }))
+    .filter((change) => change.from !== change.to);
+}
+
+/** The history: written in the transaction of each change, read newest first. */
+@Injectable()
+export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Records one change inside the change's own transaction, so that neither exists without the other. */
+  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    await manager.insert(AuditEvent, { ...entry, changes: entry.changes as unknown as FieldChange[] });
+  }
+
+  async projectHistory(projectId: string, page: Page): Promise<Connection<AuditEvent>> {
+    const rows: (AuditEvent & { total: number })[] = await this.dataSource.query(
+      `SELECT id, at, actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId",
+              project_id AS "projectId", changes, count(*) OVER ()::int AS total
+         FROM audit_event WHERE project_id = $1
+        ORDER BY at DESC, id DESC OFFSET $2 LIMIT $3`,
+      [projectId, page.offset, page.limit],
+    );
+    const total = rows[0]?.total ?? (page.offset > 0 ? await this.countFor(projectId) : 0);
+    return toConnection(rows, page, total);
+  }
+
+  private async countFor(projectId: string): Promise<number> {
+    const [{ n }] = await this.dataSource.query('SELECT count(*)::int AS n FROM audit_event WHERE project_id = $1', [
+      projectId,
+    ]);
+    return n;
+  }
+}

@@ -1,0 +1,43 @@
+import { Role } from '@leitstand/shared-domain';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, Roles } from '../access/access.decorators';
+import type { Caller } from '../access/caller';
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { Project } from '../project/project.entity';
+import { CreateKpiInput, RecordKpiMeasurementInput } from './dto/kpi.input';
+import { Kpi, KpiMeasurement } from './kpi.entity';
+import { KpiService } from './kpi.service';
+
+const WRITERS = [Role.ADMIN, Role.PORTFOLIO_MANAGER, Role.PROJECT_LEAD];
+
+@Resolver(() => Kpi)
+export class KpiResolver {
+  constructor(private readonly kpis: KpiService) {}
+
+  @Roles(...WRITERS)
+  @Mutation(() => Kpi)
+  createKpi(@Args('input') input: CreateKpiInput, @CurrentCaller() caller: Caller): Promise<Kpi> {
+    return this.kpis.create(input, caller);
+  }
+
+  @Roles(...WRITERS)
+  @Mutation(() => Kpi, { description: 'A second value for the same day corrects the first; the history keeps both.' })
+  recordKpiMeasurement(@Args('input') input: RecordKpiMeasurementInput, @CurrentCaller() caller: Caller): Promise<Kpi> {
+    return this.kpis.record(input, caller);
+  }
+
+  @ResolveField(() => Project)
+  project(@Parent() kpi: Kpi, @Context() context: GraphQLContext) {
+    return context.loaders.project.load(kpi.projectId);
+  }
+
+  @ResolveField(() => KpiMeasurement, { nullable: true })
+  latest(@Parent() kpi: Kpi, @Context() context: GraphQLContext) {
+    return context.loaders.latestMeasurement.load(kpi.id);
+  }
+
+  @ResolveField(() => [KpiMeasurement], { description: 'Ordered by date.' })
+  measurements(@Parent() kpi: Kpi, @Context() context: GraphQLContext) {
+    return context.loaders.measurementsOfKpi.load(kpi.id);
+  }
+}

@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Caller } from '../access/caller';
+import { AuditService, diff } from '../audit/audit.service';
+import { BadUserInputError } from '../common/errors';
+import { selectColumns } from '../common/sql';
+import { todayIn } from '../common/today';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { ProjectAccessPolicy } from '../project/project-access.policy';
+import { CreateKpiInput, RecordKpiMeasurementInput } from './dto/kpi.input';
+import { Kpi, KpiMeasurement } from './kpi.entity';
+
+@Injectable()
+export class KpiService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly policy: ProjectAccessPolicy,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(input: CreateKpiInput, caller: Caller | null, manager?: EntityManager): Promise<Kpi> {
+    const run = async (tx: EntityManager) => {
+      if (caller) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
+      const kpi = tx.create(Kpi, {
+        projectId: input.projectId,
+        name: input.name,
+        unit: input.unit,
+        baseline: input.baseline ?? null,
+        target: input.target ?? null,
+      });
+      await tx.save(kpi);
+      await this.audit.record(tx, {
+        actorId: caller?.personId ?? null,
+        action: 'kpi.created',
+        entityType: 'Kpi',
+        entityId: kpi.id,
+        projectId: kpi.projectId,
+        changes: diff(null, { ...kpi }, ['name', 'unit', 'baseline', 'target']),
+      });
+      return kpi;
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  /** Records the value of a day; a second value for the same day corrects the first, and the history keeps both. */
+  async record(input: RecordKpiMeasurementInput, caller: Caller | null, manager?: EntityManager): Promise<Kpi> {
+    if (input.date > todayIn(this.config.timeZone))
+      throw BadUserInputError.field('input.date', 'must not be in the future');
+    const run = async (tx: EntityManager) => {
+      const kpi = await tx.findOneBy(Kpi, { id: input.kpiId });
+      if (!kpi) throw BadUserInputError.field('input.kpiId', 'is not the id of a key figure');
+      if (caller) await this.policy.assertCanEdit(caller, kpi.projectId, tx);
+      const previous = await tx.findOneBy(KpiMeasurement, { kpiId: kpi.id, date: input.date });
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(KpiMeasurement)
+        .values({ kpiId: kpi.id, date: input.date, value: input.value, note: input.note ?? null })
+        .orUpdate(['value', 'note'], ['kpi_id', 'date'])
+        .execute();
+      await this.audit.record(tx, {
+        actorId: caller?.personId ?? null,
+        action: 'kpi.measurement.recorded',
+        entityType: 'Kpi',
+        entityId: kpi.id,
+        projectId: kpi.projectId,
+        changes: diff(previous ? { [input.date]: previous.value } : null, { [input.date]: input.value }, [
+          input.date,
+        ]).map((change) => ({
+          ...change,
+          field: `measurement ${input.date}`,
+        })),
+      });
+      return kpi;
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  byIds(ids: readonly string[]): Promise<Kpi[]> {
+    return this.dataSource.getRepository(Kpi).findBy({ id: In([...ids]) });
+  }
+
+  byProjects(projectIds: readonly string[]): Promise<Kpi[]> {
+    return this.dataSource
+      .getRepository(Kpi)
+      .find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', name: 'ASC' } });
+  }
+
+  measurementsOf(kpiIds: readonly string[]): Promise<KpiMeasurement[]> {
+    return this.dataSource
+      .getRepository(KpiMeasurement)
+      .find({ where: { kpiId: In([...kpiIds]) }, order: { date: 'ASC' } });
+  }
+
+  /** The newest measurement of each key figure. */
+  latestOf(kpiIds: readonly string[]): Promise<KpiMeasurement[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT ON (k.kpi_id) ${selectColumns(this.dataSource, KpiMeasurement, 'k')}
+         FROM kpi_measurement k WHERE k.kpi_id = ANY($1::uuid[]) ORDER BY k.kpi_id, k.date DESC`,
+      [kpiIds],
+    );
+  }
+}

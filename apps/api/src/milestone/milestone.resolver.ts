@@ -1,0 +1,75 @@
+import { Role } from '@leitstand/shared-domain';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, Roles, SignedIn } from '../access/access.decorators';
+import type { Caller } from '../access/caller';
+import { Connection, ConnectionType, toPage } from '../graphql/connection';
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { DateScalar } from '../graphql/scalars';
+import { Person } from '../people/person.entity';
+import { Project } from '../project/project.entity';
+import { CreateMilestoneInput, MilestoneFilter, UpdateMilestoneInput } from './dto/milestone.input';
+import { Milestone } from './milestone.entity';
+import { MilestoneService } from './milestone.service';
+
+const MilestoneConnection = ConnectionType(Milestone, 'Milestone');
+const WRITERS = [Role.ADMIN, Role.PORTFOLIO_MANAGER, Role.PROJECT_LEAD];
+
+@Resolver(() => Milestone)
+export class MilestoneResolver {
+  constructor(private readonly milestoneService: MilestoneService) {}
+
+  @SignedIn()
+  @Query(() => MilestoneConnection, { description: 'Across the portfolio, by due date (forecast, else planned).' })
+  milestones(
+    @Args('filter', { type: () => MilestoneFilter, nullable: true }) filter?: MilestoneFilter | null,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<Milestone>> {
+    return this.milestoneService.list(filter, toPage(first, after));
+  }
+
+  @Roles(...WRITERS)
+  @Mutation(() => Milestone)
+  createMilestone(@Args('input') input: CreateMilestoneInput, @CurrentCaller() caller: Caller): Promise<Milestone> {
+    return this.milestoneService.create(input, caller);
+  }
+
+  @Roles(...WRITERS)
+  @Mutation(() => Milestone)
+  updateMilestone(@Args('input') input: UpdateMilestoneInput, @CurrentCaller() caller: Caller): Promise<Milestone> {
+    return this.milestoneService.update(input, caller);
+  }
+
+  @Roles(...WRITERS)
+  @Mutation(() => Milestone, { description: 'completedDate defaults to today.' })
+  completeMilestone(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @CurrentCaller() caller: Caller,
+    @Args('completedDate', { type: () => DateScalar, nullable: true }) completedDate?: string | null,
+  ): Promise<Milestone> {
+    return this.milestoneService.complete(id, expectedVersion, completedDate, caller);
+  }
+
+  @Roles(...WRITERS)
+  @Mutation(() => ID, {
+    description: 'Removes a milestone that was created by mistake; its history stays. Returns the removed id.',
+  })
+  deleteMilestone(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @CurrentCaller() caller: Caller,
+  ): Promise<string> {
+    return this.milestoneService.delete(id, expectedVersion, caller);
+  }
+
+  @ResolveField(() => Project)
+  project(@Parent() milestone: Milestone, @Context() context: GraphQLContext) {
+    return context.loaders.project.load(milestone.projectId);
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  owner(@Parent() milestone: Milestone, @Context() context: GraphQLContext) {
+    return milestone.ownerId ? context.loaders.person.load(milestone.ownerId) : null;
+  }
+}

@@ -1,0 +1,212 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../access/caller';
+import { AuditService, diff } from '../audit/audit.service';
+import { BadUserInputError, NotFoundError, StaleVersionError } from '../common/errors';
+import { selectColumns, SqlParams } from '../common/sql';
+import { todayIn } from '../common/today';
+import { updateVersioned } from '../common/versioned';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { Connection, Page, toConnection } from '../graphql/connection';
+import { Person } from '../people/person.entity';
+import { ProjectAccessPolicy } from '../project/project-access.policy';
+import { CreateMilestoneInput, MilestoneFilter, UpdateMilestoneInput } from './dto/milestone.input';
+import { Milestone } from './milestone.entity';
+
+const HISTORY_FIELDS = ['title', 'description', 'plannedDate', 'forecastDate', 'completedDate', 'ownerId'] as const;
+const DUE = 'COALESCE(m.forecast_date, m.planned_date)';
+
+@Injectable()
+export class MilestoneService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly policy: ProjectAccessPolicy,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  today(): string {
+    return todayIn(this.config.timeZone);
+  }
+
+  /** Milestones with their state and slip, as the SQL functions define them. */
+  private select(sql: SqlParams): string {
+    const today = sql.param(this.today());
+    return `SELECT ${selectColumns(this.dataSource, Milestone, 'm')},
+                   milestone_state(m.planned_date, m.forecast_date, m.completed_date, ${today}::date) AS "state",
+                   milestone_slip_days(m.planned_date, m.forecast_date, m.completed_date) AS "slipDays"
+              FROM milestone m`;
+  }
+
+  async list(filter: MilestoneFilter | null | undefined, page: Page): Promise<Connection<Milestone>> {
+    const sql = new SqlParams();
+    const select = this.select(sql);
+    const conditions = ['TRUE'];
+    if (filter?.projectId?.length) conditions.push(`m.project_id = ANY(${sql.param(filter.projectId)}::uuid[])`);
+    if (filter?.state?.length) {
+      conditions.push(
+        `milestone_state(m.planned_date, m.forecast_date, m.completed_date, $1::date) = ANY(${sql.param(filter.state)}::text[])`,
+      );
+    }
+    if (filter?.dueFrom) conditions.push(`${DUE} >= ${sql.param(filter.dueFrom)}::date`);
+    if (filter?.dueTo) conditions.push(`${DUE} <= ${sql.param(filter.dueTo)}::date`);
+    const rows: (Milestone & { _total: number })[] = await this.dataSource.query(
+      `SELECT *, count(*) OVER ()::int AS "_total" FROM (${select} WHERE ${conditions.join(' AND ')}) m
+        ORDER BY COALESCE(m."forecastDate", m."plannedDate"), m."plannedDate", m.id
+       OFFSET ${sql.param(page.offset)} LIMIT ${sql.param(page.limit)}`,
+      sql.values,
+    );
+    let total = rows[0]?._total;
+    if (total === undefined) {
+      total = page.offset === 0 ? 0 : (await this.list(filter, { offset: 0, limit: 0 })).totalCount;
+    }
+    rows.forEach((row) => delete (row as Partial<typeof row>)._total);
+    return toConnection(rows, page, total);
+  }
+
+  async byIds(ids: readonly string[]): Promise<Milestone[]> {
+    const sql = new SqlParams();
+    const select = this.select(sql);
+    return this.dataSource.query(`${select} WHERE m.id = ANY(${sql.param(ids)}::uuid[])`, sql.values);
+  }
+
+  /** Every milestone of these projects, ordered by planned date. */
+  async byProjects(projectIds: readonly string[]): Promise<Milestone[]> {
+    const sql = new SqlParams();
+    const select = this.select(sql);
+    return this.dataSource.query(
+      `${select} WHERE m.project_id = ANY(${sql.param(projectIds)}::uuid[]) ORDER BY m.planned_date, m.id`,
+      sql.values,
+    );
+  }
+
+  /** For each project, the milestone not yet done that is due first. */
+  async nextOfProjects(projectIds: readonly string[]): Promise<Milestone[]> {
+    const sql = new SqlParams();
+    const select = this.select(sql);
+    return this.dataSource.query(
+      `SELECT DISTINCT ON (m."projectId") * FROM (${select} WHERE m.project_id = ANY(${sql.param(projectIds)}::uuid[]) AND m.completed_date IS NULL) m
+        ORDER BY m."projectId", COALESCE(m."forecastDate", m."plannedDate"), m."plannedDate", m.id`,
+      sql.values,
+    );
+  }
+
+  async create(
+    input: CreateMilestoneInput & Partial<Pick<Milestone, 'forecastDate' | 'completedDate'>>,
+    caller: Caller | null,
+    manager?: EntityManager,
+  ): Promise<Milestone> {
+    const run = async (tx: EntityManager) => {
+      if (caller) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
+      await this.checkOwner(tx, input.ownerId);
+      const milestone = tx.create(Milestone, {
+        projectId: input.projectId,
+        title: input.title,
+        description: input.description ?? null,
+        plannedDate: input.plannedDate,
+        forecastDate: input.forecastDate ?? null,
+        completedDate: input.completedDate ?? null,
+        ownerId: input.ownerId ?? null,
+        version: 1,
+      });
+      await tx.save(milestone);
+      await this.record(tx, caller, 'milestone.created', null, milestone);
+      return milestone;
+    };
+    const milestone = manager ? await run(manager) : await this.dataSource.transaction(run);
+    return manager ? milestone : this.reload(milestone.id);
+  }
+
+  async update(input: UpdateMilestoneInput, caller: Caller): Promise<Milestone> {
+    await this.dataSource.transaction(async (tx) => {
+      await this.assertCanEdit(caller, input.id, tx);
+      await this.checkOwner(tx, input.ownerId);
+      const { before, after } = await updateVersioned(
+        tx,
+        Milestone,
+        'Milestone',
+        input.id,
+        input.expectedVersion,
+        () => ({
+          ...(input.title !== undefined && { title: input.title }),
+          ...(input.description !== undefined && { description: input.description }),
+          ...(input.forecastDate !== undefined && { forecastDate: input.forecastDate }),
+          ...(input.ownerId !== undefined && { ownerId: input.ownerId }),
+        }),
+      );
+      await this.record(tx, caller, 'milestone.updated', before, after);
+    });
+    return this.reload(input.id);
+  }
+
+  async complete(
+    id: string,
+    expectedVersion: number,
+    completedDate: string | null | undefined,
+    caller: Caller,
+  ): Promise<Milestone> {
+    await this.dataSource.transaction(async (tx) => {
+      await this.assertCanEdit(caller, id, tx);
+      const { before, after } = await updateVersioned(tx, Milestone, 'Milestone', id, expectedVersion, () => ({
+        completedDate: completedDate ?? this.today(),
+      }));
+      await this.record(tx, caller, 'milestone.completed', before, after);
+    });
+    return this.reload(id);
+  }
+
+  async delete(id: string, expectedVersion: number, caller: Caller): Promise<string> {
+    return this.dataSource.transaction(async (tx) => {
+      await this.assertCanEdit(caller, id, tx);
+      const milestone = await tx.findOne(Milestone, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!milestone) throw new NotFoundError('Milestone', id);
+      if (milestone.version !== expectedVersion)
+        throw new StaleVersionError('Milestone', expectedVersion, milestone.version);
+      await tx.delete(Milestone, { id, version: expectedVersion });
+      await this.audit.record(tx, {
+        actorId: caller.personId,
+        action: 'milestone.deleted',
+        entityType: 'Milestone',
+        entityId: id,
+        projectId: milestone.projectId,
+        changes: diff({ ...milestone }, {}, HISTORY_FIELDS),
+      });
+      return id;
+    });
+  }
+
+  private async reload(id: string): Promise<Milestone> {
+    const [milestone] = await this.byIds([id]);
+    if (!milestone) throw new NotFoundError('Milestone', id);
+    return milestone;
+  }
+
+  private async record(
+    tx: EntityManager,
+    caller: Caller | null,
+    action: string,
+    before: Milestone | null,
+    after: Milestone,
+  ): Promise<void> {
+    await this.audit.record(tx, {
+      actorId: caller?.personId ?? null,
+      action,
+      entityType: 'Milestone',
+      entityId: after.id,
+      projectId: after.projectId,
+      changes: diff(before ? { ...before } : null, { ...after }, HISTORY_FIELDS),
+    });
+  }
+
+  private async assertCanEdit(caller: Caller, milestoneId: string, tx: EntityManager): Promise<void> {
+    const milestone = await tx.findOneBy(Milestone, { id: milestoneId });
+    if (!milestone) throw new NotFoundError('Milestone', milestoneId);
+    await this.policy.assertCanEdit(caller, milestone.projectId, tx);
+  }
+
+  private async checkOwner(tx: EntityManager, ownerId: string | null | undefined): Promise<void> {
+    if (ownerId && !(await tx.existsBy(Person, { id: ownerId })))
+      throw BadUserInputError.field('input.ownerId', 'is not the id of a person');
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { PortfolioSummaryService } from './portfolio-summary.service';
+import { ProjectAccessPolicy } from './project-access.policy';
+import { FieldProjectsResolver, PersonProjectsResolver, ProjectResolver } from './project.resolver';
+import { ProjectService } from './project.service';
+
+@Module({
+  imports: [AuditModule],
+  providers: [
+    ProjectService,
+    ProjectAccessPolicy,
+    PortfolioSummaryService,
+    ProjectResolver,
+    PersonProjectsResolver,
+    FieldProjectsResolver,
+  ],
+  exports: [ProjectService, ProjectAccessPolicy],
+})
+export class ProjectModule {}

@@ -1,0 +1,199 @@
+import { Role } from '@leitstand/shared-domain';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, Roles, SignedIn } from '../access/access.decorators';
+import type { Caller } from '../access/caller';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
+import { AuditEventConnection } from '../audit/audit.types';
+import { BadUserInputError } from '../common/errors';
+import { Connection, toPage } from '../graphql/connection';
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { Kpi } from '../kpi/kpi.entity';
+import { Milestone } from '../milestone/milestone.entity';
+import { Department } from '../people/department.entity';
+import { Person } from '../people/person.entity';
+import { Risk } from '../risk/risk.entity';
+import { StatusUpdate } from '../status/status-update.entity';
+import { FieldOfAction } from '../strategy/field-of-action.entity';
+import {
+  CreateProjectInput,
+  ProjectFilter,
+  ProjectMemberInput,
+  ProjectOrder,
+  UpdateProjectInput,
+} from './dto/project.input';
+import { PortfolioSummary, PortfolioSummaryService } from './portfolio-summary.service';
+import { Project } from './project.entity';
+import { ProjectService } from './project.service';
+import { Budget, ProjectConnection, ProjectMemberType } from './project.types';
+
+const WRITERS = [Role.ADMIN, Role.PORTFOLIO_MANAGER, Role.PROJECT_LEAD];
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  constructor(
+    private readonly projectService: ProjectService,
+    private readonly summaries: PortfolioSummaryService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @SignedIn()
+  @Query(() => ProjectConnection)
+  projects(
+    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter | null,
+    @Args('orderBy', { type: () => ProjectOrder, nullable: true }) orderBy?: ProjectOrder | null,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<Project>> {
+    return this.projectService.list(filter, orderBy, toPage(first, after));
+  }
+
+  @SignedIn()
+  @Query(() => Project, { nullable: true, description: 'By id or by code; null where none matches.' })
+  async project(
+    @Context() context: GraphQLContext,
+    @Args('id', { type: () => ID, nullable: true }) id?: string | null,
+    @Args('code', { type: () => String, nullable: true }) code?: string | null,
+  ): Promise<Project | null> {
+    if ((id ? 1 : 0) + (code ? 1 : 0) !== 1) throw BadUserInputError.field('id', 'give either id or code');
+    if (id) return /^[0-9a-f-]{36}$/i.test(id) ? context.loaders.project.load(id) : null;
+    return this.projectService.findByCode(code!);
+  }
+
+  @SignedIn()
+  @Query(() => PortfolioSummary, { description: 'Figures over the projects that the filter selects (all where none).' })
+  portfolioSummary(
+    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter | null,
+  ): Promise<PortfolioSummary> {
+    return this.summaries.summarise(filter);
+  }
+
+  @Roles(Role.ADMIN, Role.PORTFOLIO_MANAGER)
+  @Mutation(() => Project)
+  createProject(@Args('input') input: CreateProjectInput, @CurrentCaller() caller: Caller): Promise<Project> {
+    return this.projectService.create(input, caller.personId);
+  }
+
+  @Roles(...WRITERS)
+  @Mutation(() => Project)
+  updateProject(@Args('input') input: UpdateProjectInput, @CurrentCaller() caller: Caller): Promise<Project> {
+    return this.projectService.update(input, caller);
+  }
+
+  @Roles(...WRITERS)
+  @Mutation(() => Project, { description: "Replaces the project's members with this list." })
+  setProjectMembers(
+    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('members', { type: () => [ProjectMemberInput] }) members: ProjectMemberInput[],
+    @CurrentCaller() caller: Caller,
+  ): Promise<Project> {
+    return this.projectService.setMembers(projectId, expectedVersion, members, caller);
+  }
+
+  @Roles(...WRITERS)
+  @Mutation(() => Project, {
+    description:
+      'Replaces what the project depends on; a list that would close a cycle is refused with BAD_USER_INPUT.',
+  })
+  setProjectDependencies(
+    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('dependsOn', { type: () => [ID] }) dependsOn: string[],
+    @CurrentCaller() caller: Caller,
+  ): Promise<Project> {
+    return this.projectService.setDependencies(projectId, expectedVersion, dependsOn, caller);
+  }
+
+  @ResolveField(() => FieldOfAction, { nullable: true })
+  field(@Parent() project: Project, @Context() context: GraphQLContext) {
+    return project.fieldId ? context.loaders.field.load(project.fieldId) : null;
+  }
+
+  @ResolveField(() => Department, { nullable: true })
+  department(@Parent() project: Project, @Context() context: GraphQLContext) {
+    return project.departmentId ? context.loaders.department.load(project.departmentId) : null;
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  lead(@Parent() project: Project, @Context() context: GraphQLContext) {
+    return project.leadId ? context.loaders.person.load(project.leadId) : null;
+  }
+
+  @ResolveField(() => [ProjectMemberType])
+  async members(@Parent() project: Project, @Context() context: GraphQLContext): Promise<ProjectMemberType[]> {
+    const members = await context.loaders.membersOfProject.load(project.id);
+    const people = await context.loaders.person.loadMany(members.map((member) => member.personId));
+    return members.map((member, index) => ({ person: people[index] as Person, role: member.role }));
+  }
+
+  @ResolveField(() => Budget)
+  budget(@Parent() project: Project): Budget {
+    return { planned: project.budgetPlanned, spent: project.budgetSpent, currency: this.projectService.currency };
+  }
+
+  @ResolveField(() => [Milestone], { description: 'Ordered by planned date.' })
+  milestones(@Parent() project: Project, @Context() context: GraphQLContext) {
+    return context.loaders.milestonesOfProject.load(project.id);
+  }
+
+  @ResolveField(() => Milestone, { nullable: true, description: 'The earliest milestone that is not done.' })
+  nextMilestone(@Parent() project: Project, @Context() context: GraphQLContext) {
+    return context.loaders.nextMilestone.load(project.id);
+  }
+
+  @ResolveField(() => StatusUpdate, { nullable: true })
+  latestStatus(@Parent() project: Project, @Context() context: GraphQLContext) {
+    return context.loaders.latestStatus.load(project.id);
+  }
+
+  @ResolveField(() => [Kpi])
+  kpis(@Parent() project: Project, @Context() context: GraphQLContext) {
+    return context.loaders.kpisOfProject.load(project.id);
+  }
+
+  @ResolveField(() => [Risk])
+  risks(@Parent() project: Project, @Context() context: GraphQLContext) {
+    return context.loaders.risksOfProject.load(project.id);
+  }
+
+  @ResolveField(() => [Project], { description: 'Projects that must deliver before this one can.' })
+  dependsOn(@Parent() project: Project, @Context() context: GraphQLContext) {
+    return context.loaders.dependenciesOfProject.load(project.id);
+  }
+
+  @ResolveField(() => AuditEventConnection, {
+    description: 'Every change to the project and to what belongs to it, newest first.',
+  })
+  history(
+    @Parent() project: Project,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<AuditEvent>> {
+    return this.audit.projectHistory(project.id, toPage(first, after));
+  }
+}
+
+@Resolver(() => Person)
+export class PersonProjectsResolver {
+  @ResolveField(() => [Project], { description: 'Projects whose lead this person is.' })
+  ledProjects(@Parent() person: Person, @Context() context: GraphQLContext) {
+    return context.loaders.ledProjects.load(person.id);
+  }
+}
+
+@Resolver(() => FieldOfAction)
+export class FieldProjectsResolver {
+  constructor(private readonly projectService: ProjectService) {}
+
+  @ResolveField(() => ProjectConnection)
+  projects(
+    @Parent() field: FieldOfAction,
+    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter | null,
+    @Args('orderBy', { type: () => ProjectOrder, nullable: true }) orderBy?: ProjectOrder | null,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Connection<Project>> {
+    return this.projectService.list(filter, orderBy, toPage(first, after), field.id);
+  }
+}

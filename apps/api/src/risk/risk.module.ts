@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ProjectModule } from '../project/project.module';
+import { RiskResolver } from './risk.resolver';
+import { RiskService } from './risk.service';
+
+@Module({ imports: [AuditModule, ProjectModule], providers: [RiskService, RiskResolver], exports: [RiskService] })
+export class RiskModule {}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ProjectModule } from '../project/project.module';
+import { ProjectStatusResolver, StatusResolver } from './status.resolver';
+import { StatusService } from './status.service';
+
+@Module({
+  imports: [AuditModule, ProjectModule],
+  providers: [StatusService, StatusResolver, ProjectStatusResolver],
+  exports: [StatusService],
+})
+export class StatusModule {}

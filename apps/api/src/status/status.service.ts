@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../access/caller';
+import { AuditService, diff } from '../audit/audit.service';
+import { selectColumns } from '../common/sql';
+import { Connection, Page, toConnection } from '../graphql/connection';
+import { ProjectAccessPolicy } from '../project/project-access.policy';
+import { PROJECT_HISTORY_FIELDS } from '../project/project.service';
+import { Project } from '../project/project.entity';
+import { PostStatusUpdateInput } from './dto/status.input';
+import { StatusUpdate } from './status-update.entity';
+
+@Injectable()
+export class StatusService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly policy: ProjectAccessPolicy,
+  ) {}
+
+  /**
+   * Appends a status report and, in the same transaction, sets the project's health, phase and
+   * progress from it. The system (caller null: the demo's history) names the author and the time.
+   */
+  async post(
+    input: PostStatusUpdateInput,
+    caller: Caller | null,
+    options: { manager?: EntityManager; authorId?: string; at?: Date } = {},
+  ): Promise<StatusUpdate> {
+    const authorId = caller?.personId ?? options.authorId;
+    if (!authorId) throw new Error('A status report needs an author');
+    const run = async (tx: EntityManager) => {
+      if (caller) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
+      const before = await tx.findOneOrFail(Project, {
+        where: { id: input.projectId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const at = options.at ?? new Date();
+      const update = tx.create(StatusUpdate, {
+        projectId: input.projectId,
+        authorId,
+        health: input.health,
+        phase: input.phase ?? before.phase,
+        progress: input.progress ?? before.progress,
+        summary: input.summary,
+        achievements: input.achievements ?? null,
+        nextSteps: input.nextSteps ?? null,
+        blockers: input.blockers ?? null,
+        createdAt: at,
+      });
+      await tx.save(update);
+      const after = { ...before, health: update.health, phase: update.phase, progress: update.progress };
+      await tx.update(
+        Project,
+        { id: before.id },
+        {
+          health: update.health,
+          phase: update.phase,
+          progress: update.progress,
+          lastStatusAt: at,
+          version: before.version + 1,
+        },
+      );
+      await this.audit.record(tx, {
+        actorId: caller?.personId ?? null,
+        action: 'status.posted',
+        entityType: 'StatusUpdate',
+        entityId: update.id,
+        projectId: before.id,
+        changes: [
+          ...diff(null, { summary: update.summary }, ['summary']),
+          ...diff({ ...before }, after, PROJECT_HISTORY_FIELDS),
+        ],
+      });
+      return update;
+    };
+    return options.manager ? run(options.manager) : this.dataSource.transaction(run);
+  }
+
+  byIds(ids: readonly string[]): Promise<StatusUpdate[]> {
+    return this.dataSource.query(
+      `SELECT ${selectColumns(this.dataSource, StatusUpdate, 's')} FROM status_update s WHERE s.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** The newest report of each project. */
+  latestOfProjects(projectIds: readonly string[]): Promise<StatusUpdate[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT ON (s.project_id) ${selectColumns(this.dataSource, StatusUpdate, 's')}
+         FROM status_update s WHERE s.project_id = ANY($1::uuid[]) ORDER BY s.project_id, s.created_at DESC, s.id DESC`,
+      [projectIds],
+    );
+  }
+
+  async ofProject(projectId: string, page: Page): Promise<Connection<StatusUpdate>> {
+    const rows: (StatusUpdate & { _total: number })[] = await this.dataSource.query(
+      `SELECT ${selectColumns(this.dataSource, StatusUpdate, 's')}, count(*) OVER ()::int AS "_total"
+         FROM status_update s WHERE s.project_id = $1 ORDER BY s.created_at DESC, s.id DESC OFFSET $2 LIMIT $3`,
+      [projectId, page.offset, page.limit],
+    );
+    const total =
+      rows[0]?._total ??
+      (page.offset === 0
+        ? 0
+        : (
+            await this.dataSource.query('SELECT count(*)::int AS n FROM status_update WHERE project_id = $1', [
+              projectId,
+            ])
+          )[0].n);
+    rows.forEach((row) => delete (row as Partial<typeof row>)._total);
+    return toConnection(rows, page, total);
+  }
+}

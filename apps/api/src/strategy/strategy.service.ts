@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService, diff } from '../audit/audit.service';
+import { BadUserInputError } from '../common/errors';
+import { CreateFieldOfActionInput, CreateStrategyInput } from './dto/strategy.input';
+import { FieldOfAction } from './field-of-action.entity';
+import { Strategy } from './strategy.entity';
+
+@Injectable()
+export class StrategyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  all(): Promise<Strategy[]> {
+    return this.dataSource.getRepository(Strategy).find({ order: { startYear: 'DESC', name: 'ASC' } });
+  }
+
+  byIds(ids: readonly string[]): Promise<Strategy[]> {
+    return this.dataSource.getRepository(Strategy).findBy({ id: In([...ids]) });
+  }
+
+  fieldsByIds(ids: readonly string[]): Promise<FieldOfAction[]> {
+    return this.dataSource.getRepository(FieldOfAction).findBy({ id: In([...ids]) });
+  }
+
+  fieldsOf(strategyIds: readonly string[]): Promise<FieldOfAction[]> {
+    return this.dataSource
+      .getRepository(FieldOfAction)
+      .find({ where: { strategyId: In([...strategyIds]) }, order: { name: 'ASC' } });
+  }
+
+  async create(input: CreateStrategyInput, actorId: string | null, manager?: EntityManager): Promise<Strategy> {
+    if (input.endYear < input.startYear)
+      throw BadUserInputError.field('input.endYear', 'must not be before the start year');
+    const run = async (tx: EntityManager) => {
+      if (await tx.existsBy(Strategy, { name: input.name }))
+        throw BadUserInputError.field('input.name', 'is already the name of another strategy');
+      const strategy = await tx.save(tx.create(Strategy, { ...input, description: input.description ?? null }));
+      await this.audit.record(tx, {
+        actorId,
+        action: 'strategy.created',
+        entityType: 'Strategy',
+        entityId: strategy.id,
+        projectId: null,
+        changes: diff(null, { ...strategy }, ['name', 'description', 'startYear', 'endYear']),
+      });
+      return strategy;
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  async createField(
+    input: CreateFieldOfActionInput,
+    actorId: string | null,
+    manager?: EntityManager,
+  ): Promise<FieldOfAction> {
+    const run = async (tx: EntityManager) => {
+      if (!(await tx.existsBy(Strategy, { id: input.strategyId })))
+        throw BadUserInputError.field('input.strategyId', 'is not the id of a strategy');
+      if (await tx.existsBy(FieldOfAction, { strategyId: input.strategyId, name: input.name })) {
+        throw BadUserInputError.field('input.name', 'is already the name of a field of action of this strategy');
+      }
+      const field = await tx.save(tx.create(FieldOfAction, { ...input, description: input.description ?? null }));
+      await this.audit.record(tx, {
+        actorId,
+        action: 'field.created',
+        entityType: 'FieldOfAction',
+        entityId: field.id,
+        projectId: null,
+        changes: diff(null, { ...field }, ['name', 'description', 'strategyId']),
+      });
+      return field;
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+}

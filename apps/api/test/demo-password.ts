@@ -1,0 +1,2 @@
+/** The password of the demo accounts in the integration suites. */
+export const DEMO_PASSWORD = 'demo-password';
