@@ -15,6 +15,7 @@ import './graphql/enums';
 import { GraphQLContext } from './graphql/graphql-context';
 import { formatError, GraphqlErrorFilter } from './graphql/graphql-error.filter';
 import { LoadersModule } from './graphql/loaders.module';
+import { queryLimitsPlugin } from './graphql/query-limits';
 import { RequestLoadersFactory } from './graphql/request-loaders';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
@@ -57,6 +58,9 @@ export class AppModule {
             graphiql: config.graphql.ide,
             includeStacktraceInErrorResponses: config.mode === 'development',
             formatError,
+            allowBatchedHttpRequests: true,
+            // Apollo's CommonJS and ES module typings differ only in name; the plugin is the same object.
+            plugins: [queryLimitsPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number]],
             context: ({ req, res }: { req: RequestWithCaller; res: Response }): GraphQLContext => ({
               req,
               res,

@@ -5,6 +5,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { AppConfig, describeDatabase } from './config/app-config';
 import { Database } from './database/database';
+import { graphqlBodyLimits } from './graphql/query-limits';
 import { PinoNestLogger, requestLog } from './logging/logger';
 import { securityHeaders } from './web/security-headers';
 import { serveWebClient } from './web/web-client';
@@ -33,6 +34,7 @@ export async function createApp(
     app.set('trust proxy', config.trustProxy);
     app.use(requestLog(logger));
     app.use(securityHeaders(config));
+    app.use('/graphql', ...graphqlBodyLimits());
     if (config.mode !== 'development') serveWebClient(app, config.webDir, logger);
     app.enableShutdownHooks();
     return app;

@@ -1,0 +1,100 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import express, { NextFunction, Request, RequestHandler, Response } from 'express';
+import { FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from './connection';
+
+/** The bounds of one operation; the README states them. */
+export const MAX_DEPTH = 12;
+export const MAX_COST = 100_000;
+/** A list without `first` (a project's milestones, its key figures) is counted as this many items. */
+export const ASSUMED_LIST_SIZE = 10;
+/** At most this many operations in one batched request (a JSON array). */
+export const MAX_BATCH = 20;
+
+function tooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+}
+
+/** Lists multiply what they contain: by `first` for connections, by an assumed size for plain lists. */
+const listEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
+  const type = field.type.toString();
+  if (typeof args.first === 'number' || /Connection!?$/.test(type))
+    return 1 + childComplexity * (typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE);
+  if (type.startsWith('[')) return 1 + childComplexity * ASSUMED_LIST_SIZE;
+  return 1 + childComplexity;
+};
+
+function depthOf(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number {
+  if (!selectionSet) return 0;
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
+    } else {
+      const fragment = fragments.get(selection.name.value);
+      if (fragment && !seen.has(fragment.name.value))
+        deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set([...seen, fragment.name.value])));
+    }
+  }
+  return deepest;
+}
+
+/** Refuses an operation that is too deep or too costly before any resolver runs. */
+export function queryLimitsPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          const fragments = new Map(
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
+          );
+          const depth = depthOf((operation as OperationDefinitionNode).selectionSet, fragments, new Set());
+          if (depth > MAX_DEPTH)
+            throw tooComplex(`The query is ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`);
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName,
+            estimators: [listEstimator],
+          });
+          if (cost > MAX_COST)
+            throw tooComplex(
+              `The query would cost ${cost}; at most ${MAX_COST} is allowed. Ask for fewer items (first) or fewer nested lists.`,
+            );
+        },
+      };
+    },
+  };
+}
+
+/** Refuses a batched request with more operations than MAX_BATCH, before anything runs. */
+function batchLimit(request: Request, response: Response, next: NextFunction): void {
+  if (Array.isArray(request.body) && request.body.length > MAX_BATCH) {
+    response.status(400).json({
+      errors: [
+        {
+          message: `A batch may hold at most ${MAX_BATCH} operations; this one holds ${request.body.length}.`,
+          extensions: { code: 'QUERY_TOO_COMPLEX' },
+        },
+      ],
+    });
+    return;
+  }
+  next();
+}
+
+/** For /graphql: parses the JSON body (at most 1 MB) and applies the batch limit. */
+export function graphqlBodyLimits(): RequestHandler[] {
+  return [express.json({ limit: '1mb' }), batchLimit];
+}
