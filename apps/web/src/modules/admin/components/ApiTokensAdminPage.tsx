@@ -15,6 +15,7 @@ import { SelectField } from '../../../ui/form/SelectField';
 import { TextField } from '../../../ui/form/TextField';
 import { Loading } from '../../../ui/Loading';
 import { PageTitle } from '../../../ui/PageTitle';
+import { TableWrap } from '../../../ui/TableWrap';
 
 function tokenState(token: AdminApiTokenFragment, now: number): 'revoked' | 'expired' | 'active' {
   if (token.revokedAt) return 'revoked';
@@ -119,7 +120,7 @@ export function ApiTokensAdminPage() {
       {loading && !data && <Loading />}
       {data && tokens.length === 0 && <p>{t('admin.token.none')}</p>}
       {tokens.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t('admin.tokens')}>
           <table className="table">
             <caption className="visually-hidden">{t('admin.tokens')}</caption>
             <thead>
@@ -165,7 +166,7 @@ export function ApiTokensAdminPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <section aria-labelledby="new-token-heading" className="card">
         <h2 id="new-token-heading">{t('admin.token.new')}</h2>

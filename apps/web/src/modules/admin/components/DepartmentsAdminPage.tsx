@@ -12,6 +12,7 @@ import { apiFieldErrors } from '../../../ui/form/apiFieldErrors';
 import { TextField } from '../../../ui/form/TextField';
 import { Loading } from '../../../ui/Loading';
 import { PageTitle } from '../../../ui/PageTitle';
+import { TableWrap } from '../../../ui/TableWrap';
 
 interface Draft {
   id: string | null;
@@ -70,7 +71,7 @@ export function DepartmentsAdminPage() {
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (
-        <div className="table-wrap">
+        <TableWrap label={t('admin.departments')}>
           <table className="table">
             <caption className="visually-hidden">{t('admin.departments')}</caption>
             <thead>
@@ -103,7 +104,7 @@ export function DepartmentsAdminPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <section aria-labelledby="department-form-heading" className="card">
         <h2 id="department-form-heading">

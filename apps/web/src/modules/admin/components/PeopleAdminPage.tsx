@@ -19,6 +19,7 @@ import { Loading } from '../../../ui/Loading';
 import { PageTitle } from '../../../ui/PageTitle';
 import { useSession } from '../../access/hooks/useSession';
 import { PersonForm, PersonValues } from './PersonForm';
+import { TableWrap } from '../../../ui/TableWrap';
 
 const PERSON_FIELDS = ['name', 'email', 'role', 'departmentId', 'password'];
 
@@ -158,7 +159,7 @@ export function PeopleAdminPage() {
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (
-        <div className="table-wrap">
+        <TableWrap label={t('admin.people')}>
           <table className="table">
             <caption className="visually-hidden">{t('admin.people')}</caption>
             <thead>
@@ -220,7 +221,7 @@ export function PeopleAdminPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
 
       {editing && (

@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
 import { PageTitle } from '../../../ui/PageTitle';
+import { TableWrap } from '../../../ui/TableWrap';
 
 /** Sign-ins, failures, tokens and role changes, newest first. */
 export function SecurityLogPage() {
@@ -47,7 +48,7 @@ export function SecurityLogPage() {
       {loading && !data && <Loading />}
       {events && events.nodes.length === 0 && <p>{t('security.none')}</p>}
       {events && events.nodes.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t('admin.securityLog')}>
           <table className="table">
             <caption className="visually-hidden">{t('admin.securityLog')}</caption>
             <thead>
@@ -73,7 +74,7 @@ export function SecurityLogPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {events && (
         <p className="muted" role="status">

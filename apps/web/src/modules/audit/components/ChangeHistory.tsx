@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
 import { useAuditText } from '../hooks/useAuditText';
+import { TableWrap } from '../../../ui/TableWrap';
 
 /** Every change to the project and what belongs to it: who, when, from what to what. */
 export function ChangeHistory({ projectId }: { projectId: string }) {
@@ -50,7 +51,7 @@ export function ChangeHistory({ projectId }: { projectId: string }) {
       {loading && !data && <Loading />}
       {history && history.nodes.length === 0 && <p>{t('audit.none')}</p>}
       {history && history.nodes.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t('project.section.history')}>
           <table className="table">
             <caption className="visually-hidden">{t('project.section.history')}</caption>
             <thead>
@@ -86,7 +87,7 @@ export function ChangeHistory({ projectId }: { projectId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {history && (
         <p className="muted" role="status">

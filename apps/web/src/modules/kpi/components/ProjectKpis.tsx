@@ -2,6 +2,7 @@ import type { ProjectKpiFragment } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
 import { LineChart } from '../../../ui/charts/LineChart';
+import { TableWrap } from '../../../ui/TableWrap';
 
 /** Each key figure as a line against its target, and its measurements as a table. */
 export function ProjectKpis({ kpis }: { kpis: readonly ProjectKpiFragment[] }) {
@@ -47,7 +48,7 @@ export function ProjectKpis({ kpis }: { kpis: readonly ProjectKpiFragment[] }) {
                   targetLabel={t('kpi.target')}
                   baselineLabel={t('kpi.baseline')}
                 />
-                <div className="table-wrap">
+                <TableWrap label={t('kpi.measurements', { name: kpi.name })}>
                   <table className="table table-compact">
                     <caption className="visually-hidden">{t('kpi.measurements', { name: kpi.name })}</caption>
                     <thead>
@@ -69,7 +70,7 @@ export function ProjectKpis({ kpis }: { kpis: readonly ProjectKpiFragment[] }) {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               </div>
             )}
           </section>

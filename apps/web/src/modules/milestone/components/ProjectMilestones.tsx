@@ -6,6 +6,7 @@ import { MilestoneTimeline } from '../../../ui/charts/MilestoneTimeline';
 import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
 import { TimelineLegend } from './TimelineLegend';
 import { useMonthFormat } from '../hooks/useMonthFormat';
+import { TableWrap } from '../../../ui/TableWrap';
 
 /** A project's milestones: baseline against forecast on a time axis, and every date in a table. */
 export function ProjectMilestones({ milestones }: { milestones: readonly ProjectMilestoneFragment[] }) {
@@ -35,7 +36,7 @@ export function ProjectMilestones({ milestones }: { milestones: readonly Project
             }))}
           />
           <TimelineLegend />
-          <div className="table-wrap">
+          <TableWrap label={title}>
             <table className="table">
               <caption className="visually-hidden">{title}</caption>
               <thead>
@@ -72,7 +73,7 @@ export function ProjectMilestones({ milestones }: { milestones: readonly Project
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { ReactNode } from 'react';
+import { TableWrap } from '../../../ui/TableWrap';
 
 /** A dashboard section: heading, the chart, and the same figures as a table. */
 export function ChartCard({
@@ -7,18 +8,21 @@ export function ChartCard({
   chart,
   table,
   footer,
+  wide = false,
 }: {
   id: string;
   title: string;
   chart: ReactNode;
   table: ReactNode;
   footer?: ReactNode;
+  /** Spans the whole width of the dashboard (for charts with many rows or long labels). */
+  wide?: boolean;
 }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="card chart-card">
+    <section aria-labelledby={`${id}-heading`} className={`card chart-card${wide ? ' chart-card-wide' : ''}`}>
       <h2 id={`${id}-heading`}>{title}</h2>
       {chart}
-      <div className="table-wrap">{table}</div>
+      <TableWrap label={title}>{table}</TableWrap>
       {footer}
     </section>
   );

@@ -22,6 +22,7 @@ export function FieldHealthChart({ byField }: { byField: DashboardQuery['portfol
     <ChartCard
       id="by-field"
       title={title}
+      wide
       chart={
         rows.length === 0 ? (
           <p>{t('dashboard.noFields')}</p>

@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
 import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
+import { TableWrap } from '../../../ui/TableWrap';
 
 /**
  * Overdue and due-soon milestones, most urgent first. `projectIds` narrows them to the filtered
@@ -33,7 +34,7 @@ export function MilestoneWatchList({ projectIds }: { projectIds: string[] | null
       {loading && !data && !none && <Loading />}
       {(none || (data && milestones.length === 0)) && <p>{t('dashboard.milestones.none')}</p>}
       {milestones.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t('dashboard.milestones')}>
           <table className="table">
             <caption className="visually-hidden">{t('dashboard.milestones')}</caption>
             <thead>
@@ -63,7 +64,7 @@ export function MilestoneWatchList({ projectIds }: { projectIds: string[] | null
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {data && data.milestones.totalCount > milestones.length && (
         <p>{t('dashboard.milestones.more', { count: data.milestones.totalCount - milestones.length })}</p>

@@ -4,6 +4,7 @@ import type { DashboardQuery } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
 import { filterQuery, ProjectFilterState } from '../../project/filter-url';
+import { TableWrap } from '../../../ui/TableWrap';
 
 /** Active projects whose last status report is older than the stale limit: whom to chase. */
 export function StaleProjects({ stale, filter }: { stale: DashboardQuery['staleList']; filter: ProjectFilterState }) {
@@ -15,7 +16,7 @@ export function StaleProjects({ stale, filter }: { stale: DashboardQuery['staleL
       {stale.nodes.length === 0 ? (
         <p>{t('dashboard.stale.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('dashboard.stale', { days: STALE_AFTER_DAYS })}>
           <table className="table">
             <caption className="visually-hidden">{t('dashboard.stale', { days: STALE_AFTER_DAYS })}</caption>
             <thead>
@@ -45,7 +46,7 @@ export function StaleProjects({ stale, filter }: { stale: DashboardQuery['staleL
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {stale.totalCount > stale.nodes.length && (
         <p>

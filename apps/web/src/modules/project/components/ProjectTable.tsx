@@ -4,6 +4,7 @@ import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
 import { HealthBadge } from '../../../ui/HealthBadge';
 import { ProgressBar } from '../../../ui/ProgressBar';
+import { TableWrap } from '../../../ui/TableWrap';
 
 export function ProjectTable({
   projects,
@@ -17,7 +18,7 @@ export function ProjectTable({
   const ariaSort = (field: ProjectOrderField) =>
     sort.field === field ? (sort.direction === 'ASC' ? 'ascending' : 'descending') : undefined;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('projects.title')}>
       <table className="table project-table">
         <caption className="visually-hidden">{t('projects.title')}</caption>
         <thead>
@@ -77,6 +78,6 @@ export function ProjectTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,5 +1,6 @@
 import type { ProjectDetailFragment } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/useI18n';
+import { TableWrap } from '../../../ui/TableWrap';
 
 /** A project's risks with probability, impact, status and what is done about them. */
 export function ProjectRisks({ risks }: { risks: ProjectDetailFragment['risks'] }) {
@@ -10,7 +11,7 @@ export function ProjectRisks({ risks }: { risks: ProjectDetailFragment['risks'] 
       {risks.length === 0 ? (
         <p>{t('risk.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('project.section.risks')}>
           <table className="table">
             <caption className="visually-hidden">{t('project.section.risks')}</caption>
             <thead>
@@ -43,7 +44,7 @@ export function ProjectRisks({ risks }: { risks: ProjectDetailFragment['risks'] 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );
