@@ -6,6 +6,7 @@ import {
   initialValues,
   isIsoDate,
   openMilestones,
+  parseDateInput,
   parseLocaleNumber,
   StatusReportValues,
   validateStatusReport,
@@ -48,12 +49,13 @@ const project: StatusReportProjectFragment = {
 };
 
 function valid(): StatusReportValues {
-  return { ...initialValues(project), summary: 'Rollout läuft in zwei Ämtern.' };
+  return { ...initialValues(project, 'de'), summary: 'Rollout läuft in zwei Ämtern.' };
 }
 
 describe('initialValues', () => {
-  it('starts from the project as it stands, with the forecast of each open milestone', () => {
-    expect(initialValues(project)).toEqual({
+  it('starts from the project as it stands, with the forecast of each open milestone in the form language', () => {
+    expect(initialValues(project, 'en').forecasts).toEqual({ m2: '31/08/2026' });
+    expect(initialValues(project, 'de')).toEqual({
       health: 'AT_RISK',
       progress: '40',
       phase: 'IN_PROGRESS',
@@ -61,7 +63,7 @@ describe('initialValues', () => {
       achievements: '',
       nextSteps: '',
       blockers: '',
-      forecasts: { m2: '2026-08-31' },
+      forecasts: { m2: '31.08.2026' },
       kpiValues: { k1: '' },
     });
   });
@@ -87,10 +89,13 @@ describe('validateStatusReport', () => {
     expect(validateStatusReport({ ...valid(), progress }, 'de')).toEqual({});
   });
   it('refuses a forecast that is no calendar date, and accepts an empty one (as planned)', () => {
-    expect(validateStatusReport({ ...valid(), forecasts: { m2: '2026-02-30' } }, 'de')).toEqual({
-      'forecast.m2': 'status.error.date',
-    });
+    for (const wrong of ['30.02.2026', '2026-02-30', '12/31/2026', 'morgen']) {
+      expect(validateStatusReport({ ...valid(), forecasts: { m2: wrong } }, 'de'), wrong).toEqual({
+        'forecast.m2': 'status.error.date',
+      });
+    }
     expect(validateStatusReport({ ...valid(), forecasts: { m2: '' } }, 'de')).toEqual({});
+    expect(validateStatusReport({ ...valid(), forecasts: { m2: '1.9.2026' } }, 'de')).toEqual({});
   });
   it('refuses a key figure value that is no number in the language of the form', () => {
     expect(validateStatusReport({ ...valid(), kpiValues: { k1: '12 Stück' } }, 'de')).toEqual({
@@ -128,6 +133,20 @@ describe('parseLocaleNumber', () => {
   });
   it.each(['', 'abc', '1,2,3', '12,5.3', '1e5'])('finds no number in %j', (text) => {
     expect(parseLocaleNumber(text, 'de')).toBeNull();
+  });
+});
+
+describe('parseDateInput', () => {
+  it.each([
+    ['31.03.2026', '2026-03-31'],
+    ['1.4.2026', '2026-04-01'],
+    ['31/03/2026', '2026-03-31'],
+    [' 2026-03-31 ', '2026-03-31'],
+  ])('reads %j as %s', (text, iso) => {
+    expect(parseDateInput(text)).toBe(iso);
+  });
+  it.each(['', '03/31/2026', '31.03.26', '2026-3-31'])('finds no date in %j', (text) => {
+    expect(parseDateInput(text)).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Locale } from '@leitstand/shared-domain';
+import { formatDate, Locale } from '@leitstand/shared-domain';
 import type { Health, ProjectPhase, StatusReportProjectFragment } from '../../graphql/generated/graphql';
 import type { MessageKey } from '../../i18n/messages';
 
@@ -17,7 +17,7 @@ export interface StatusReportValues {
   achievements: string;
   nextSteps: string;
   blockers: string;
-  /** ISO date per open milestone; '' means "as planned". */
+  /** The forecast per open milestone as typed (31.03.2026, 31/03/2026 or 2026-03-31); '' means "as planned". */
   forecasts: Record<string, string>;
   /** A new value per key figure, as typed in the language's notation; '' means none. */
   kpiValues: Record<string, string>;
@@ -32,7 +32,7 @@ export function openMilestones(project: StatusReportProjectFragment) {
   return project.milestones.filter((milestone) => milestone.state !== 'DONE' && !milestone.completedDate);
 }
 
-export function initialValues(project: StatusReportProjectFragment): StatusReportValues {
+export function initialValues(project: StatusReportProjectFragment, locale: Locale): StatusReportValues {
   return {
     health: project.health,
     progress: String(project.progress),
@@ -42,13 +42,28 @@ export function initialValues(project: StatusReportProjectFragment): StatusRepor
     nextSteps: '',
     blockers: '',
     forecasts: Object.fromEntries(
-      openMilestones(project).map((milestone) => [milestone.id, milestone.forecastDate ?? '']),
+      openMilestones(project).map((milestone) => [
+        milestone.id,
+        milestone.forecastDate ? formatDate(milestone.forecastDate, locale) : '',
+      ]),
     ),
     kpiValues: Object.fromEntries(project.kpis.map((kpi) => [kpi.id, ''])),
   };
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A date as people type it, day first: 31.03.2026 (German), 31/03/2026 (English) or ISO
+ * 2026-03-31, whatever the language of the form; as an ISO date, or null where it is none.
+ * Month-first (US) dates are never guessed.
+ */
+export function parseDateInput(text: string): string | null {
+  const value = text.trim();
+  const dayFirst = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(value);
+  const iso = dayFirst ? `${dayFirst[3]}-${dayFirst[2].padStart(2, '0')}-${dayFirst[1].padStart(2, '0')}` : value;
+  return isIsoDate(iso) ? iso : null;
+}
 
 /** A real calendar date in ISO form (2026-02-30 is not). */
 export function isIsoDate(value: string): boolean {
@@ -93,7 +108,7 @@ export function validateStatusReport(values: StatusReportValues, locale: Locale)
     if (values[field].length > MAX_TEXT) errors[field] = 'status.error.tooLong';
   }
   for (const [id, date] of Object.entries(values.forecasts)) {
-    if (date && !isIsoDate(date)) errors[`forecast.${id}`] = 'status.error.date';
+    if (date.trim() && parseDateInput(date) === null) errors[`forecast.${id}`] = 'status.error.date';
   }
   for (const [id, text] of Object.entries(values.kpiValues)) {
     if (text.trim() && parseLocaleNumber(text, locale) === null) errors[`kpi.${id}`] = 'status.error.number';

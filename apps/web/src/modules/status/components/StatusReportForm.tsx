@@ -24,6 +24,7 @@ import {
   initialValues,
   MAX_TEXT,
   openMilestones,
+  parseDateInput,
   parseLocaleNumber,
   StatusReportValues,
   validateStatusReport,
@@ -63,7 +64,7 @@ export function StatusReportForm({
   const client = useApolloClient();
   const navigate = useNavigate();
   const [values, setValues, clearDraft] = useDraft<StatusReportValues>(`status.${project.id}`, () =>
-    initialValues(project),
+    initialValues(project, locale),
   );
   const [opened] = useState(project);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -100,7 +101,7 @@ export function StatusReportForm({
 
   async function save() {
     for (const milestone of milestones) {
-      const wanted = values.forecasts[milestone.id] || null;
+      const wanted = parseDateInput(values.forecasts[milestone.id] ?? '');
       if (wanted === (milestone.forecastDate ?? null)) continue;
       await run({ kind: 'milestone', id: milestone.id }, () =>
         client.mutate({
@@ -377,7 +378,9 @@ export function StatusReportForm({
                 <label htmlFor={fieldId(field)}>{t('status.forecastFor', { title: milestone.title })}</label>
                 <input
                   id={fieldId(field)}
-                  type="date"
+                  type="text"
+                  className="input-date"
+                  autoComplete="off"
                   value={values.forecasts[milestone.id] ?? ''}
                   aria-invalid={errors[field] ? true : undefined}
                   aria-describedby={describedBy(`${fieldId(field)}-hint`, errorId(field))}
