@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/useI18n';
 import { useSession } from '../modules/access/hooks/useSession';
 import { isAdmin } from '../modules/access/permissions';
@@ -11,6 +11,7 @@ export function Layout() {
   const { t } = useI18n();
   const { person, signOut } = useSession();
   const navigate = useNavigate();
+  const location = useLocation();
 
   async function handleSignOut() {
     await signOut();
@@ -69,7 +70,8 @@ export function Layout() {
           </nav>
         )}
       </header>
-      <main id="main" tabIndex={-1}>
+      {/* data-path names the route that is rendered; it trails the address while a page loads. */}
+      <main id="main" tabIndex={-1} data-path={location.pathname}>
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

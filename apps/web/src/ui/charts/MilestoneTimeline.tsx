@@ -62,7 +62,7 @@ export function MilestoneTimeline({
         {months.map((month, index) => (
           <g key={month} className="grid">
             <line x1={x(dayNumber(month))} x2={x(dayNumber(month))} y1={AXIS - 6} y2={height} />
-            {index % step === 0 && (
+            {index % step === 0 && x(dayNumber(month)) + 64 <= width && (
               <text x={x(dayNumber(month)) + 3} y={AXIS - 12}>
                 {formatMonth(month)}
               </text>

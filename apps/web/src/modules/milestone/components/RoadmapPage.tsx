@@ -13,6 +13,7 @@ import { PortfolioFilterBar } from '../../project/components/PortfolioFilterBar'
 import { EMPTY_FILTER, parseFilter, toProjectFilter, writeFilter } from '../../project/filter-url';
 import { useMonthFormat } from '../hooks/useMonthFormat';
 import { TimelineLegend } from './TimelineLegend';
+import { TableWrap } from '../../../ui/TableWrap';
 
 const VIEW_PARAM = 'ansicht';
 const TABLE_VIEW = 'tabelle';
@@ -105,7 +106,7 @@ export function RoadmapPage() {
       {data && count > 0 && asTable && (
         <section aria-labelledby="roadmap-table-heading" className="card">
           <h2 id="roadmap-table-heading">{t('roadmap.view.table')}</h2>
-          <div className="table-wrap">
+          <TableWrap label={t('roadmap.title')}>
             <table className="table">
               <caption className="visually-hidden">{t('roadmap.title')}</caption>
               <thead>
@@ -141,7 +142,7 @@ export function RoadmapPage() {
                 )}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       )}
     </>

@@ -41,7 +41,7 @@ export function DashboardPage() {
   });
 
   return (
-    <div className="dashboard">
+    <div className="dashboard" aria-busy={loading}>
       <div className="page-head">
         <PageTitle>{t('dashboard.title')}</PageTitle>
         <button type="button" className="button-secondary no-print" onClick={() => window.print()}>

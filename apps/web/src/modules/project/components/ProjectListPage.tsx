@@ -93,10 +93,14 @@ export function ProjectListPage() {
         </button>
       </div>
       {exportError !== null && <ErrorNotice error={exportError} />}
-      {(error || page.error) && !shown && <ErrorNotice error={error ?? page.error} onRetry={() => void refetch()} />}
-      {(loading || !page.ready) && !shown && <Loading />}
-      {shown && shown.projects.nodes.length === 0 && <p>{t('projects.none')}</p>}
-      {shown && shown.projects.nodes.length > 0 && <ProjectTable projects={shown.projects.nodes} sort={view.sort} />}
+      <div aria-busy={loading || !page.ready}>
+        {(Boolean(error) || page.error !== undefined) && !shown && (
+          <ErrorNotice error={error ?? page.error} onRetry={() => void refetch()} />
+        )}
+        {(loading || !page.ready) && !shown && <Loading />}
+        {shown && shown.projects.nodes.length === 0 && <p>{t('projects.none')}</p>}
+        {shown && shown.projects.nodes.length > 0 && <ProjectTable projects={shown.projects.nodes} sort={view.sort} />}
+      </div>
       {pages > 1 && (
         <nav aria-label={t('pagination.label')} className="pagination">
           {view.page > 1 ? (
