@@ -16,7 +16,8 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        strictScalars: true,
+        // Scalars that a later schema adds are typed unknown rather than failing the generation.
+        defaultScalarType: 'unknown',
         scalars: { ID: 'string', Date: 'string', DateTime: 'string', Decimal: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
         nonOptionalTypename: true,

@@ -49,8 +49,15 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
         HealthCount: { keyFields: false },
         PhaseCount: { keyFields: false },
         FieldSummary: { keyFields: false },
+        Kpi: {
+          fields: {
+            measurements: { merge: false },
+            latest: { merge: false },
+          },
+        },
         Project: {
           fields: {
+            budget: { merge: true },
             // Replaced as a whole by the server's answer, never merged item by item.
             milestones: { merge: false },
             kpis: { merge: false },
