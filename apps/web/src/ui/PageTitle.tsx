@@ -1,5 +1,5 @@
 import { ReactNode, useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
 import { useI18n } from '../i18n/useI18n';
 
 /** Sets the document's title (WCAG 2.4.2) to "<title> – Leitstand". */
@@ -18,11 +18,13 @@ export function usePageTitle(title: string): void {
 export function PageTitle({ children, title }: { children: ReactNode; title?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
+  const navigationType = useNavigationType();
   usePageTitle(title ?? (typeof children === 'string' ? children : ''));
   useEffect(() => {
-    // 'default' is the page that the browser loaded; only later navigations move the focus.
-    if (location.key !== 'default') ref.current?.focus();
-  }, [location.key]);
+    // Links and redirects inside the app move the focus; a page that the browser loaded or
+    // restored (reload, back, forward) keeps the browser's own focus handling.
+    if (navigationType !== 'POP') ref.current?.focus();
+  }, [location.key, navigationType]);
   return (
     <h1 ref={ref} tabIndex={-1} className="page-title">
       {children}
