@@ -34,8 +34,8 @@ export function SignInPage() {
     try {
       await session.signIn(email.trim(), password);
     } catch (error) {
-      const code = errorCode(error);
-      setFailure(code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' ? t('signIn.failed') : t('error.NETWORK'));
+      const code = errorCode(error) ?? 'UNKNOWN';
+      setFailure(code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' ? t('signIn.failed') : t(`error.${code}`));
       setBusy(false);
     }
   }
