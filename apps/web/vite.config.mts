@@ -28,6 +28,8 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: true,
     sourcemap: true,
+    // Lets tools/web-bundle-size.mjs add up what each route loads first.
+    manifest: true,
   },
   test: {
     name: 'web',

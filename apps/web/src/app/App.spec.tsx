@@ -11,10 +11,16 @@ function renderApp() {
   );
 }
 
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** Answers /health as given; the sign-in page's GraphQL request for demo accounts gets none. */
 function answerHealth(status: number, body: unknown) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })),
+    vi.fn(async (url: string) =>
+      String(url).endsWith('/graphql') ? json({ data: { demoAccounts: [] } }) : json(body, status),
+    ),
   );
 }
 

@@ -1,28 +1,21 @@
-import { useI18n } from '../i18n/useI18n';
-import { SystemStatus } from '../modules/system/components/SystemStatus';
-import { LanguageSwitch } from './LanguageSwitch';
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { useState } from 'react';
+import { BrowserRouter } from 'react-router';
+import { createApolloClient } from '../graphql/client';
+import { SessionProvider } from '../modules/access/components/SessionProvider';
+import { AppRoutes } from './AppRoutes';
 
-export function App() {
-  const { t } = useI18n();
+/** The web client: one GraphQL client, the router, the session, the routes. */
+export function App({ client }: { client?: ApolloClient }) {
+  const [apollo] = useState(() => client ?? createApolloClient());
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="app-header">
-        <p className="brand">
-          <span className="brand-name">{t('app.name')}</span>
-          <span className="brand-tagline">{t('app.tagline')}</span>
-        </p>
-        <LanguageSwitch />
-      </header>
-      <main id="main" tabIndex={-1}>
-        <h1>{t('app.name')}</h1>
-        <SystemStatus />
-      </main>
-      <footer className="app-footer">
-        <p>{t('footer.text')}</p>
-      </footer>
-    </>
+    <ApolloProvider client={apollo}>
+      <BrowserRouter>
+        <SessionProvider>
+          <AppRoutes />
+        </SessionProvider>
+      </BrowserRouter>
+    </ApolloProvider>
   );
 }

@@ -10,6 +10,8 @@ export interface I18n {
   setLocale(locale: Locale): void;
   /** The text for a key, with `{name}` placeholders filled from params. */
   t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** Whether there is a text for a key made at run time (e.g. from an API value). */
+  has(key: string): key is MessageKey;
 }
 
 export const I18nContext = createContext<I18n | null>(null);
@@ -39,6 +41,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
           params && name in params ? String(params[name]) : whole,
         ),
+      has: (key): key is MessageKey => Object.hasOwn(catalogues[locale], key),
     }),
     [locale, setLocale],
   );

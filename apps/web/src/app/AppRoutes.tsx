@@ -1,0 +1,79 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { RequireRole } from '../modules/access/components/RequireRole';
+import { RequireSession } from '../modules/access/components/RequireSession';
+import { SignInPage } from '../modules/access/components/SignInPage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+// Every page but sign-in is loaded when it is first visited, so that each route's JS stays small.
+const DashboardPage = lazy(() =>
+  import('../modules/portfolio/components/DashboardPage').then((module) => ({ default: module.DashboardPage })),
+);
+const ProjectListPage = lazy(() =>
+  import('../modules/project/components/ProjectListPage').then((module) => ({ default: module.ProjectListPage })),
+);
+const ProjectPage = lazy(() =>
+  import('../modules/project/components/ProjectPage').then((module) => ({ default: module.ProjectPage })),
+);
+const StatusReportPage = lazy(() =>
+  import('../modules/status/components/StatusReportPage').then((module) => ({ default: module.StatusReportPage })),
+);
+const RoadmapPage = lazy(() =>
+  import('../modules/milestone/components/RoadmapPage').then((module) => ({ default: module.RoadmapPage })),
+);
+const AccountPage = lazy(() =>
+  import('../modules/access/components/AccountPage').then((module) => ({ default: module.AccountPage })),
+);
+const AdminLayout = lazy(() =>
+  import('../modules/admin/components/AdminLayout').then((module) => ({ default: module.AdminLayout })),
+);
+const PeopleAdminPage = lazy(() =>
+  import('../modules/admin/components/PeopleAdminPage').then((module) => ({ default: module.PeopleAdminPage })),
+);
+const DepartmentsAdminPage = lazy(() =>
+  import('../modules/admin/components/DepartmentsAdminPage').then((module) => ({
+    default: module.DepartmentsAdminPage,
+  })),
+);
+const ApiTokensAdminPage = lazy(() =>
+  import('../modules/admin/components/ApiTokensAdminPage').then((module) => ({ default: module.ApiTokensAdminPage })),
+);
+const SecurityLogPage = lazy(() =>
+  import('../modules/admin/components/SecurityLogPage').then((module) => ({ default: module.SecurityLogPage })),
+);
+const AccessibilityStatementPage = lazy(() =>
+  import('../modules/accessibility/components/AccessibilityStatementPage').then((module) => ({
+    default: module.AccessibilityStatementPage,
+  })),
+);
+
+/** The routes; paths are German, as the people who share links speak it. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="anmelden" element={<SignInPage />} />
+        <Route path="barrierefreiheit" element={<AccessibilityStatementPage />} />
+        <Route element={<RequireSession />}>
+          <Route index element={<DashboardPage />} />
+          <Route path="projekte" element={<ProjectListPage />} />
+          <Route path="projekte/:code" element={<ProjectPage />} />
+          <Route path="projekte/:code/statusbericht" element={<StatusReportPage />} />
+          <Route path="roadmap" element={<RoadmapPage />} />
+          <Route path="konto" element={<AccountPage />} />
+          <Route element={<RequireRole roles={['ADMIN']} />}>
+            <Route path="verwaltung" element={<AdminLayout />}>
+              <Route index element={<Navigate to="personen" replace />} />
+              <Route path="personen" element={<PeopleAdminPage />} />
+              <Route path="aemter" element={<DepartmentsAdminPage />} />
+              <Route path="api-tokens" element={<ApiTokensAdminPage />} />
+              <Route path="sicherheitsprotokoll" element={<SecurityLogPage />} />
+            </Route>
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

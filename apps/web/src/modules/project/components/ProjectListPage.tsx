@@ -1,0 +1,129 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ProjectListDocument, ProjectListQuery, ProjectRowFragment } from '../../../graphql/generated/graphql';
+import { todayIso } from '../../../i18n/format';
+import { useFormat } from '../../../i18n/useFormat';
+import { useI18n } from '../../../i18n/useI18n';
+import { downloadText } from '../../../ui/download';
+import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { Loading } from '../../../ui/Loading';
+import { PageTitle } from '../../../ui/PageTitle';
+import { useSession } from '../../access/hooks/useSession';
+import { projectsCsv } from '../csv';
+import { EMPTY_FILTER, filterQuery, toProjectFilter, writeFilter, writeView } from '../filter-url';
+import { MAX_FIRST, usePageCursor } from '../hooks/usePageCursor';
+import { useProjectView } from '../hooks/useProjectView';
+import { ProjectFilterForm } from './ProjectFilterForm';
+import { ProjectSortControls } from './ProjectSortControls';
+import { ProjectTable } from './ProjectTable';
+
+export const PAGE_SIZE = 25;
+
+/** Every project of the portfolio: filter, sort, page through, export what is shown. */
+export function ProjectListPage() {
+  const { t, locale } = useI18n();
+  const format = useFormat();
+  const client = useApolloClient();
+  const { person } = useSession();
+  const { view, setView, setFilter } = useProjectView();
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
+
+  const filter = toProjectFilter(view.filter);
+  const orderBy = { field: view.sort.field, direction: view.sort.direction };
+  const page = usePageCursor(filter, orderBy, (view.page - 1) * PAGE_SIZE);
+  const { data, previousData, error, loading, refetch } = useQuery(ProjectListDocument, {
+    variables: { filter, orderBy, first: PAGE_SIZE, after: page.cursor },
+    skip: !page.ready,
+    fetchPolicy: 'cache-and-network',
+  });
+  const shown = data ?? previousData;
+  const total = shown?.projects.totalCount ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  async function exportCsv() {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const rows: ProjectRowFragment[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const result: { data?: ProjectListQuery } = await client.query({
+          query: ProjectListDocument,
+          variables: { filter, orderBy, first: MAX_FIRST, after },
+          fetchPolicy: 'network-only',
+        });
+        const projects: ProjectListQuery['projects'] | undefined = result.data?.projects;
+        if (!projects) break;
+        rows.push(...projects.nodes);
+        if (!projects.pageInfo.hasNextPage || !projects.pageInfo.endCursor) break;
+        after = projects.pageInfo.endCursor;
+      }
+      downloadText(
+        `${t('projects.exportFile')}-${todayIso()}.csv`,
+        projectsCsv(rows, locale, t),
+        'text/csv;charset=utf-8',
+      );
+    } catch (failure) {
+      setExportError(failure);
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <>
+      <div className="page-head">
+        <PageTitle>{t('projects.title')}</PageTitle>
+        {person && (
+          <p className="no-print">
+            <Link to={`/projekte${filterQuery({ ...EMPTY_FILTER, leadId: [person.id] })}`}>{t('projects.mine')}</Link>
+          </p>
+        )}
+      </div>
+      <ProjectFilterForm key={writeFilter(view.filter).toString()} filter={view.filter} onApply={setFilter} />
+      <div className="list-toolbar">
+        <p role="status" className="result-count">
+          {shown ? t('projects.count', { count: format.number(total) }) : ''}
+        </p>
+        <ProjectSortControls sort={view.sort} onChange={(sort) => setView({ ...view, sort, page: 1 })} />
+        <button type="button" className="button-secondary" onClick={exportCsv} disabled={exporting || !shown}>
+          {exporting ? t('projects.exporting') : t('projects.export')}
+        </button>
+      </div>
+      {exportError !== null && <ErrorNotice error={exportError} />}
+      <div aria-busy={loading || !page.ready}>
+        {(Boolean(error) || page.error !== undefined) && !shown && (
+          <ErrorNotice error={error ?? page.error} onRetry={() => void refetch()} />
+        )}
+        {(loading || !page.ready) && !shown && <Loading />}
+        {shown && shown.projects.nodes.length === 0 && <p>{t('projects.none')}</p>}
+        {shown && shown.projects.nodes.length > 0 && <ProjectTable projects={shown.projects.nodes} sort={view.sort} />}
+      </div>
+      {pages > 1 && (
+        <nav aria-label={t('pagination.label')} className="pagination">
+          {view.page > 1 ? (
+            <Link to={`?${writeView({ ...view, page: view.page - 1 }).toString()}`} rel="prev">
+              {t('pagination.previous')}
+            </Link>
+          ) : (
+            <span aria-hidden="true" className="pagination-disabled">
+              {t('pagination.previous')}
+            </span>
+          )}
+          <span>{t('pagination.page', { page: view.page, pages })}</span>
+          {view.page < pages ? (
+            <Link to={`?${writeView({ ...view, page: view.page + 1 }).toString()}`} rel="next">
+              {t('pagination.next')}
+            </Link>
+          ) : (
+            <span aria-hidden="true" className="pagination-disabled">
+              {t('pagination.next')}
+            </span>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

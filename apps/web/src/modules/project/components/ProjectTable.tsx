@@ -1,0 +1,83 @@
+import { Link } from 'react-router';
+import type { OrderDirection, ProjectOrderField, ProjectRowFragment } from '../../../graphql/generated/graphql';
+import { useFormat } from '../../../i18n/useFormat';
+import { useI18n } from '../../../i18n/useI18n';
+import { HealthBadge } from '../../../ui/HealthBadge';
+import { ProgressBar } from '../../../ui/ProgressBar';
+import { TableWrap } from '../../../ui/TableWrap';
+
+export function ProjectTable({
+  projects,
+  sort,
+}: {
+  projects: readonly ProjectRowFragment[];
+  sort: { field: ProjectOrderField; direction: OrderDirection };
+}) {
+  const { t } = useI18n();
+  const format = useFormat();
+  const ariaSort = (field: ProjectOrderField) =>
+    sort.field === field ? (sort.direction === 'ASC' ? 'ascending' : 'descending') : undefined;
+  return (
+    <TableWrap label={t('projects.title')}>
+      <table className="table project-table">
+        <caption className="visually-hidden">{t('projects.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" aria-sort={ariaSort('CODE')}>
+              {t('project.code')}
+            </th>
+            <th scope="col" aria-sort={ariaSort('TITLE')}>
+              {t('project.title')}
+            </th>
+            <th scope="col" aria-sort={ariaSort('HEALTH')}>
+              {t('project.health')}
+            </th>
+            <th scope="col">{t('project.phase')}</th>
+            <th scope="col">{t('project.progress')}</th>
+            <th scope="col">{t('project.field')}</th>
+            <th scope="col">{t('project.lead')}</th>
+            <th scope="col" aria-sort={ariaSort('PLANNED_END_DATE')}>
+              {t('project.plannedEndDate')}
+            </th>
+            <th scope="col">{t('project.nextMilestone')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {projects.map((project) => (
+            <tr key={project.id}>
+              <td className="nowrap">{project.code}</td>
+              <td>
+                <Link to={`/projekte/${encodeURIComponent(project.code)}`}>{project.title}</Link>
+                {project.tags.length > 0 && (
+                  <span className="tags">
+                    <span className="visually-hidden">{t('project.tags')}: </span>
+                    {project.tags.map((tag) => (
+                      <span key={tag} className="tag">
+                        {tag}
+                      </span>
+                    ))}
+                  </span>
+                )}
+              </td>
+              <td>
+                <HealthBadge health={project.health} />
+              </td>
+              <td>{t(`phase.${project.phase}`)}</td>
+              <td>
+                <ProgressBar value={project.progress} />
+              </td>
+              <td>{project.field?.name ?? t('format.none')}</td>
+              <td>{project.lead?.name ?? t('format.none')}</td>
+              <td className="nowrap">{format.date(project.plannedEndDate)}</td>
+              <td>
+                {project.nextMilestone
+                  ? `${project.nextMilestone.title} (${format.date(project.nextMilestone.forecastDate ?? project.nextMilestone.plannedDate)})`
+                  : t('format.none')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_VIEW,
+  EMPTY_FILTER,
+  filterQuery,
+  parseView,
+  ProjectViewState,
+  toProjectFilter,
+  writeView,
+} from './filter-url';
+
+const fullView: ProjectViewState = {
+  filter: {
+    search: 'E-Akte',
+    health: ['AT_RISK', 'OFF_TRACK'],
+    phase: ['IN_PROGRESS'],
+    strategyId: 'U3RyYXRlZ3k6MQ==',
+    fieldId: ['RmllbGQ6Mg=='],
+    departmentId: ['RGVwOjM='],
+    leadId: ['UGVyc29uOjQ='],
+    tags: ['Scan', 'Post & Eingang'],
+    staleForDays: 30,
+  },
+  sort: { field: 'PLANNED_END_DATE', direction: 'DESC' },
+  page: 3,
+};
+
+describe('the filter state in the address', () => {
+  it('comes back unchanged from its own address', () => {
+    const address = writeView(fullView).toString();
+    expect(parseView(new URLSearchParams(address))).toEqual(fullView);
+  });
+
+  it('gives the same address again when read and written (a stable, shareable link)', () => {
+    const address = writeView(fullView).toString();
+    expect(writeView(parseView(new URLSearchParams(address))).toString()).toBe(address);
+  });
+
+  it('leaves defaults out, so that the plain list has a plain address', () => {
+    expect(writeView(DEFAULT_VIEW).toString()).toBe('');
+    expect(parseView(new URLSearchParams(''))).toEqual(DEFAULT_VIEW);
+  });
+
+  it('uses readable German parameter names with the API enum values', () => {
+    const address = writeView({
+      ...DEFAULT_VIEW,
+      filter: { ...EMPTY_FILTER, health: ['OFF_TRACK'], search: 'Chatbot' },
+    });
+    expect(address.toString()).toBe('suche=Chatbot&status=OFF_TRACK');
+  });
+
+  it('writes several values of a filter in a fixed order, whatever order they were chosen in', () => {
+    const a = writeView({ ...DEFAULT_VIEW, filter: { ...EMPTY_FILTER, health: ['OFF_TRACK', 'ON_TRACK'] } });
+    const b = writeView({ ...DEFAULT_VIEW, filter: { ...EMPTY_FILTER, health: ['ON_TRACK', 'OFF_TRACK'] } });
+    expect(a.toString()).toBe(b.toString());
+  });
+
+  it('drops what a hand-edited or outdated link gets wrong instead of failing', () => {
+    const view = parseView(
+      new URLSearchParams(
+        'status=GREEN&status=AT_RISK&phase=DONE&sortierung=BUDGET&richtung=UP&seite=-2&ohne-bericht-seit=x',
+      ),
+    );
+    expect(view).toEqual({ ...DEFAULT_VIEW, filter: { ...EMPTY_FILTER, health: ['AT_RISK'] } });
+  });
+
+  it('keeps special characters of search and tags intact', () => {
+    const view = { ...DEFAULT_VIEW, filter: { ...EMPTY_FILTER, search: 'a&b=c ü', tags: ['x,y'] } };
+    expect(parseView(new URLSearchParams(writeView(view).toString())).filter).toEqual(view.filter);
+  });
+});
+
+describe('toProjectFilter', () => {
+  it('is null for an empty filter, so that the API gets no filter at all', () => {
+    expect(toProjectFilter(EMPTY_FILTER)).toBeNull();
+  });
+  it('passes only what is set', () => {
+    expect(toProjectFilter({ ...EMPTY_FILTER, health: ['AT_RISK'], staleForDays: 30, search: '  ' })).toEqual({
+      health: ['AT_RISK'],
+      staleForDays: 30,
+    });
+  });
+});
+
+describe('filterQuery', () => {
+  it('makes a link query for a filter, or nothing', () => {
+    expect(filterQuery(EMPTY_FILTER)).toBe('');
+    expect(filterQuery({ ...EMPTY_FILTER, phase: ['PLANNED'] })).toBe('?phase=PLANNED');
+  });
+});

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO, freshPage, ready, signIn } from './support/app';
+import { launchBrowser, screenshot } from './support/browser';
+
+describe('the project list', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ context, page } = await freshPage(browser));
+    await signIn(page, baseUrl, DEMO.portfolio, '/projekte');
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  const count = async () => Number(((await page.locator('.result-count').textContent()) ?? '').replace(/\D/g, ''));
+
+  it('keeps its filters and sort in the address, so that a link shows the same view', async () => {
+    const all = await count();
+    expect(all).toBeGreaterThan(1);
+    const code = ((await page.locator('.project-table tbody tr td').first().textContent()) ?? '').trim();
+    await page.getByLabel('Suche', { exact: false }).fill(code);
+    await page.getByRole('button', { name: 'Filter anwenden' }).click();
+    await page.waitForURL(`${baseUrl}/projekte?suche=${encodeURIComponent(code)}`);
+    await ready(page);
+    expect(await count()).toBeLessThan(all);
+    expect(await page.locator('.project-table tbody tr td').first().textContent()).toBe(code);
+
+    await page.getByLabel('Sortieren nach').selectOption('TITLE');
+    await page.waitForURL(/sortierung=TITLE/);
+    await ready(page);
+    const shared = page.url();
+
+    // Someone else opens the link.
+    const other = await context.newPage();
+    await other.goto(shared);
+    await ready(other);
+    expect(await other.getByLabel('Suche', { exact: false }).inputValue()).toBe(code);
+    expect(await other.getByLabel('Sortieren nach').inputValue()).toBe('TITLE');
+    expect(await other.locator('th[aria-sort="ascending"]').textContent()).toBe('Titel');
+    await other.close();
+
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await page.waitForURL(/\/projekte(\?sortierung=TITLE)?$/);
+    await ready(page);
+    expect(await count()).toBe(all);
+  });
+
+  it('exports the current view as CSV, every matching project and only those', async () => {
+    await page.goto(`${baseUrl}/projekte?status=AT_RISK&status=OFF_TRACK`);
+    await ready(page);
+    const shown = await count();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als CSV exportieren' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^projekte-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^Kürzel;Titel;Status;Phase;Fortschritt;/);
+    expect(lines).toHaveLength(shown + 1);
+    for (const line of lines.slice(1)) expect(line).toMatch(/;(Gefährdet|Kritisch);/);
+    await screenshot(page, 'projects-at-risk');
+  });
+
+  it('pages through long lists with links that name the page', async () => {
+    await page.goto(`${baseUrl}/projekte`);
+    await ready(page);
+    const total = await count();
+    const pagination = page.getByRole('navigation', { name: 'Seiten' });
+    if (total <= 25) {
+      expect(await pagination.count()).toBe(0);
+      return;
+    }
+    await pagination.getByRole('link', { name: 'Nächste Seite' }).click();
+    await page.waitForURL(/seite=2/);
+    await ready(page);
+    expect(await pagination.textContent()).toContain('Seite 2 von');
+  });
+});
