@@ -30,7 +30,8 @@ describe('the project list', () => {
     await page.getByRole('button', { name: 'Filter anwenden' }).click();
     await page.waitForURL(`${baseUrl}/projekte?suche=${encodeURIComponent(code)}`);
     await ready(page);
-    expect(await count()).toBeLessThan(all);
+    // The address changes before the new rows arrive: wait for them.
+    await expect.poll(count).toBeLessThan(all);
     expect(await page.locator('.project-table tbody tr td').first().textContent()).toBe(code);
 
     await page.getByLabel('Sortieren nach').selectOption('TITLE');
@@ -50,7 +51,7 @@ describe('the project list', () => {
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
     await page.waitForURL(/\/projekte(\?sortierung=TITLE)?$/);
     await ready(page);
-    expect(await count()).toBe(all);
+    await expect.poll(count).toBe(all);
   });
 
   it('exports the current view as CSV, every matching project and only those', async () => {

@@ -47,8 +47,9 @@ describe('the walk through the portfolio', () => {
     await page.getByRole('button', { name: 'Filter anwenden' }).click();
     await page.waitForURL(/status=ON_TRACK&status=AT_RISK/);
     await ready(page);
+    // The address changes before the filtered rows arrive: wait for them.
+    await expect.poll(() => page.locator('.project-table .health-OFF_TRACK').count()).toBe(0);
     expect(await page.locator('.project-table tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.locator('.project-table .health-OFF_TRACK').count()).toBe(0);
     await check(`walk-${role}-2-list`);
 
     const code = ((await page.locator('.project-table tbody tr td').first().textContent()) ?? '').trim();
@@ -96,7 +97,7 @@ describe('the walk through the portfolio', () => {
   it('as viewer: reads everything and finds no way to change anything', async () => {
     await signIn(page, baseUrl, DEMO.viewer);
     const criticalBefore = await dashboardHealthCount(page, 'OFF_TRACK');
-    expect(await page.getByRole('link', { name: 'Verwaltung' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Verwaltung', exact: true }).count()).toBe(0);
     await check('walk-viewer-1-dashboard');
 
     const code = await openProjectThatIsNotOffTrack('viewer');
