@@ -18,7 +18,7 @@ type Text = string | null;
 export function asText(value: unknown): Text {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.join(', ');
+  if (Array.isArray(value)) return value.length > 0 ? value.join(', ') : null;
   return String(value);
 }
 
