@@ -1,4 +1,22 @@
-import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import {
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  registerDecorator,
+  ValidationArguments,
+  ValidationOptions,
+} from 'class-validator';
+import { trim } from './transforms';
+
+/** A required text: trimmed, not empty, at most `max` characters. */
+export const RequiredText = (max: number) =>
+  applyDecorators(Transform(trim), IsString(), IsNotEmpty({ message: 'must not be empty' }), MaxLength(max));
+
+/** An optional free text (null clears it), at most `max` characters. */
+export const OptionalText = (max = 5000) => applyDecorators(IsOptional(), IsString(), MaxLength(max));
 
 /** A decimal amount (already checked by the Decimal scalar) that is not negative. */
 export function IsNotNegativeAmount(options?: ValidationOptions) {

@@ -1,8 +1,7 @@
 import { Role } from '@leitstand/shared-domain';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { trim } from '../../common/transforms';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { RequiredText } from '../../common/validators';
 import { ConnectionType } from '../../graphql/connection';
 import { Person } from '../../people/person.entity';
 import { ApiToken } from '../api-token.entity';
@@ -35,10 +34,7 @@ export class CreateApiTokenInput {
   personId!: string;
 
   @Field({ description: "What it is for, e.g. 'Controlling Power BI'." })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(200)
+  @RequiredText(200)
   name!: string;
 
   @Field(() => Int, { nullable: true, description: 'Days until it expires; never where left out.' })

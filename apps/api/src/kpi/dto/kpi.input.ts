@@ -1,7 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { trim } from '../../common/transforms';
+import { IsNotEmpty, IsNumber, IsOptional, IsUUID } from 'class-validator';
+import { RequiredText, OptionalText } from '../../common/validators';
 import { DateScalar } from '../../graphql/scalars';
 
 function IsFiniteNumber() {
@@ -15,17 +14,11 @@ export class CreateKpiInput {
   projectId!: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(200)
+  @RequiredText(200)
   name!: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(50)
+  @RequiredText(50)
   unit!: string;
 
   @Field(() => Float, { nullable: true })
@@ -54,8 +47,6 @@ export class RecordKpiMeasurementInput {
   value!: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText(1000)
   note?: string | null;
 }

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
 import { trim } from '../../common/transforms';
-import { IsNotBefore } from '../../common/validators';
+import { IsNotBefore, OptionalText, RequiredText } from '../../common/validators';
 import { DateScalar } from '../../graphql/scalars';
 
 @InputType()
@@ -13,16 +13,11 @@ export class CreateMilestoneInput {
   projectId!: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(200)
+  @RequiredText(200)
   title!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText()
   description?: string | null;
 
   @Field(() => DateScalar)
@@ -55,9 +50,7 @@ export class UpdateMilestoneInput {
   title?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText()
   description?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'The date now expected; null: as planned again.' })

@@ -1,22 +1,15 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { trim } from '../../common/transforms';
+import { IsOptional, IsUUID } from 'class-validator';
+import { RequiredText } from '../../common/validators';
 
 @InputType()
 export class CreateDepartmentInput {
   @Field()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(40)
+  @RequiredText(40)
   code!: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(200)
+  @RequiredText(200)
   name!: string;
 }
 
@@ -28,17 +21,11 @@ export class UpdateDepartmentInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(40)
+  @RequiredText(40)
   code?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(200)
+  @RequiredText(200)
   name?: string;
 }

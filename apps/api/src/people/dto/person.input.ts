@@ -5,7 +5,6 @@ import {
   IsEmail,
   IsEnum,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -14,16 +13,14 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { RequiredText } from '../../common/validators';
 import { MIN_PASSWORD_LENGTH } from '../../access/password.service';
-import { normaliseEmail, trim } from '../../common/transforms';
+import { normaliseEmail } from '../../common/transforms';
 
 @InputType()
 export class CreatePersonInput {
   @Field()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(200)
+  @RequiredText(200)
   name!: string;
 
   @Field({ description: 'The work email; stored in lower case, unique.' })
@@ -65,10 +62,7 @@ export class UpdatePersonInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(200)
+  @RequiredText(200)
   name?: string;
 
   @Field({ nullable: true })

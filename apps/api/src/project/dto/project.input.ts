@@ -18,7 +18,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { trim } from '../../common/transforms';
-import { IsNotBefore, IsNotNegativeAmount } from '../../common/validators';
+import { IsNotBefore, IsNotNegativeAmount, OptionalText, RequiredText } from '../../common/validators';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars';
 
 const normaliseTags = ({ value }: { value: unknown }) =>
@@ -40,16 +40,11 @@ export class CreateProjectInput {
   code!: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(200)
+  @RequiredText(200)
   title!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText()
   summary?: string | null;
 
   @Field(() => ProjectPhase, { nullable: true })
@@ -186,19 +181,14 @@ export class ProjectMemberInput {
   personId!: string;
 
   @Field({ description: "Free text, e.g. 'Teilprojektleitung'." })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(100)
+  @RequiredText(100)
   role!: string;
 }
 
 @InputType()
 export class ProjectFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive match on code, title, summary and tags.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   search?: string | null;
 
   @Field(() => [ProjectPhase], { nullable: true })

@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
 import { trim } from '../../common/transforms';
+import { RequiredText, OptionalText } from '../../common/validators';
 
 @InputType()
 export class CreateRiskInput {
@@ -11,16 +12,11 @@ export class CreateRiskInput {
   projectId!: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(200)
+  @RequiredText(200)
   title!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText()
   description?: string | null;
 
   @Field(() => RiskLevel)
@@ -32,9 +28,7 @@ export class CreateRiskInput {
   impact!: RiskLevel;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText()
   mitigation?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -65,9 +59,7 @@ export class UpdateRiskInput {
   title?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText()
   description?: string | null;
 
   @Field(() => RiskLevel, { nullable: true })
@@ -86,9 +78,7 @@ export class UpdateRiskInput {
   status?: RiskStatus;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText()
   mitigation?: string | null;
 
   @Field(() => ID, { nullable: true })

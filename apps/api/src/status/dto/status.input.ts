@@ -1,8 +1,7 @@
 import { Health, ProjectPhase } from '@leitstand/shared-domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { trim } from '../../common/transforms';
+import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { RequiredText, OptionalText } from '../../common/validators';
 
 @InputType({ description: "Posting a status update also sets the project's health, phase and progress." })
 export class PostStatusUpdateInput {
@@ -27,27 +26,18 @@ export class PostStatusUpdateInput {
   progress?: number | null;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(5000)
+  @RequiredText(5000)
   summary!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText()
   achievements?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText()
   nextSteps?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText()
   blockers?: string | null;
 }

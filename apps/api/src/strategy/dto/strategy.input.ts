@@ -1,21 +1,15 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { trim } from '../../common/transforms';
+import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { RequiredText, OptionalText } from '../../common/validators';
 
 @InputType()
 export class CreateStrategyInput {
   @Field()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(200)
+  @RequiredText(200)
   name!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText()
   description?: string | null;
 
   @Field(() => Int)
@@ -38,15 +32,10 @@ export class CreateFieldOfActionInput {
   strategyId!: string;
 
   @Field()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
-  @MaxLength(200)
+  @RequiredText(200)
   name!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText()
   description?: string | null;
 }
