@@ -2,6 +2,7 @@ import { Role } from '@leitstand/shared-domain';
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { errorCode } from '../../test/graphql-client';
+import { snapshot } from '../../test/portfolio';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { ACCESS_RULE } from './access.decorators';
 
@@ -9,10 +10,18 @@ const MISSING = '00000000-0000-4000-8000-000000000000';
 
 type CallerKind = 'anonymous' | Role | 'api-token';
 
+/** Records of a project that the demo lead leads (DIG-002), for calls that must pass the lead's own checks. */
+interface Refs {
+  project: string;
+  milestone: string;
+  kpi: string;
+  risk: string;
+}
+
 interface Operation {
   name: string;
   query: string;
-  variables?: Record<string, unknown>;
+  variables?: (refs: Refs) => Record<string, unknown>;
   /** Who may run it; 'public' for everyone. */
   allowed: readonly Role[] | 'public';
   mutation: boolean;
@@ -22,6 +31,10 @@ interface Operation {
 
 const ALL = Object.values(Role);
 const ADMIN = [Role.ADMIN];
+const MANAGERS = [Role.PORTFOLIO_MANAGER, Role.ADMIN];
+const EDITORS = [Role.PROJECT_LEAD, Role.PORTFOLIO_MANAGER, Role.ADMIN];
+/** A version that no record has: writes to existing records end in CONFLICT and change nothing. */
+const STALE = 999;
 
 /**
  * Every operation of the API with a call that changes nothing when it is allowed (unknown ids,
@@ -103,6 +116,122 @@ const OPERATIONS: Operation[] = [
     allowed: ADMIN,
     mutation: true,
   },
+  // The portfolio: reading is for everyone signed in; writes by role, and for leads on their own projects.
+  { name: 'node', query: `{ node(id: "${MISSING}") { id } }`, allowed: ALL, mutation: false },
+  { name: 'projects', query: '{ projects(first: 1) { totalCount } }', allowed: ALL, mutation: false },
+  { name: 'project', query: '{ project(code: "DIG-002") { id } }', allowed: ALL, mutation: false },
+  { name: 'milestones', query: '{ milestones(first: 1) { totalCount } }', allowed: ALL, mutation: false },
+  { name: 'portfolioSummary', query: '{ portfolioSummary { projectCount } }', allowed: ALL, mutation: false },
+  { name: 'strategies', query: '{ strategies { id } }', allowed: ALL, mutation: false },
+  {
+    name: 'createProject',
+    query: 'mutation { createProject(input: { code: "", title: "" }) { id } }',
+    allowed: MANAGERS,
+    mutation: true,
+  },
+  {
+    name: 'updateProject',
+    query:
+      'mutation ($id: ID!, $v: Int!) { updateProject(input: { id: $id, expectedVersion: $v, title: "X" }) { id } }',
+    variables: (refs) => ({ id: refs.project, v: STALE }),
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'postStatusUpdate',
+    query:
+      'mutation ($id: ID!) { postStatusUpdate(input: { projectId: $id, health: ON_TRACK, progress: 101, summary: "X" }) { id } }',
+    variables: (refs) => ({ id: refs.project }),
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'createMilestone',
+    query:
+      'mutation ($id: ID!) { createMilestone(input: { projectId: $id, title: "", plannedDate: "2026-01-01" }) { id } }',
+    variables: (refs) => ({ id: refs.project }),
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'updateMilestone',
+    query:
+      'mutation ($id: ID!, $v: Int!) { updateMilestone(input: { id: $id, expectedVersion: $v, title: "X" }) { id } }',
+    variables: (refs) => ({ id: refs.milestone, v: STALE }),
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'completeMilestone',
+    query: 'mutation ($id: ID!, $v: Int!) { completeMilestone(id: $id, expectedVersion: $v) { id } }',
+    variables: (refs) => ({ id: refs.milestone, v: STALE }),
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'deleteMilestone',
+    query: 'mutation ($id: ID!, $v: Int!) { deleteMilestone(id: $id, expectedVersion: $v) }',
+    variables: (refs) => ({ id: refs.milestone, v: STALE }),
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'createKpi',
+    query: 'mutation ($id: ID!) { createKpi(input: { projectId: $id, name: "", unit: "" }) { id } }',
+    variables: (refs) => ({ id: refs.project }),
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'recordKpiMeasurement',
+    query: `mutation { recordKpiMeasurement(input: { kpiId: "${MISSING}", date: "2026-01-01", value: 1 }) { id } }`,
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'createRisk',
+    query:
+      'mutation ($id: ID!) { createRisk(input: { projectId: $id, title: "", probability: LOW, impact: LOW }) { id } }',
+    variables: (refs) => ({ id: refs.project }),
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'updateRisk',
+    query:
+      'mutation ($id: ID!, $v: Int!) { updateRisk(input: { id: $id, expectedVersion: $v, status: CLOSED }) { id } }',
+    variables: (refs) => ({ id: refs.risk, v: STALE }),
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'setProjectMembers',
+    query:
+      'mutation ($id: ID!, $v: Int!) { setProjectMembers(projectId: $id, expectedVersion: $v, members: []) { id } }',
+    variables: (refs) => ({ id: refs.project, v: STALE }),
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'setProjectDependencies',
+    query:
+      'mutation ($id: ID!, $v: Int!) { setProjectDependencies(projectId: $id, expectedVersion: $v, dependsOn: []) { id } }',
+    variables: (refs) => ({ id: refs.project, v: STALE }),
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'createStrategy',
+    query: 'mutation { createStrategy(input: { name: "", startYear: 2024, endYear: 2030 }) { id } }',
+    allowed: MANAGERS,
+    mutation: true,
+  },
+  {
+    name: 'createFieldOfAction',
+    query: `mutation { createFieldOfAction(input: { strategyId: "${MISSING}", name: "" }) { id } }`,
+    allowed: MANAGERS,
+    mutation: true,
+  },
 ];
 
 const EMAIL: Record<Role, string> = {
@@ -115,10 +244,17 @@ const EMAIL: Record<Role, string> = {
 describe('access rules', () => {
   let t: TestApp;
   let apiToken: string;
+  let refs: Refs;
 
   beforeAll(async () => {
     t = await startTestApp();
     const admin = await t.login(EMAIL.ADMIN);
+    const project = await t.graphql<{
+      project: { id: string; milestones: { id: string }[]; kpis: { id: string }[]; risks: { id: string }[] };
+    }>('{ project(code: "DIG-002") { id milestones { id } kpis { id } risks { id } } }', {}, { token: admin });
+    const found = project.data?.project;
+    if (!found) throw new Error(`DIG-002 is missing: ${JSON.stringify(project.errors)}`);
+    refs = { project: found.id, milestone: found.milestones[0].id, kpi: found.kpis[0].id, risk: found.risks[0].id };
     const me = await t.graphql<{ me: { id: string } }>('{ me { id } }', {}, { token: admin });
     const created = await t.graphql<{ createApiToken: { token: string } }>(
       'mutation ($id: ID!) { createApiToken(input: { personId: $id, name: "Controlling" }) { token } }',
@@ -172,7 +308,7 @@ describe('access rules', () => {
               (SELECT json_agg(a ORDER BY a.id) FROM (SELECT id, name, revoked_at FROM api_token) a) AS tokens,
               (SELECT count(*) FROM session WHERE revoked_at IS NULL) AS open_sessions`,
     );
-    return JSON.stringify(rows);
+    return JSON.stringify({ accounts: rows, portfolio: await snapshot(t) });
   }
 
   const callers: CallerKind[] = [
@@ -204,7 +340,7 @@ describe('access rules', () => {
                 : 'FORBIDDEN';
 
       const before = await fingerprint();
-      const body = await t.graphql(operation.query, operation.variables, { token });
+      const body = await t.graphql(operation.query, operation.variables?.(refs), { token });
       const code = errorCode(body);
       if (expected === 'allowed') {
         expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(operation.name === 'login' ? undefined : code);

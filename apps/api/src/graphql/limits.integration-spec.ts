@@ -1,0 +1,142 @@
+import { errorCode, GraphQLBody } from '../../test/graphql-client';
+import { EMAIL, Portfolio } from '../../test/portfolio';
+import { startTestApp, TestApp } from '../../test/test-app';
+
+/**
+ * Limits: depth (at most 12) and cost (at most 25000; a list with `first` multiplies its
+ * children by first, default 50, other lists by 10) are checked before anything runs; a batched
+ * request (a JSON array) holds at most 20 operations.
+ */
+
+/**
+ * A query `depth` fields deep that stays cheap: it goes back and forth between a project and its
+ * next milestone, which are single objects, so that only the depth can make it too complex.
+ */
+function nested(depth: number): string {
+  let selection = 'id';
+  for (let level = depth - 1; level >= 2; level--) {
+    selection = level % 2 === 0 ? `nextMilestone { ${selection} }` : `project { ${selection} }`;
+  }
+  return `{ project(code: "DIG-002") { ${selection} } }`;
+}
+
+describe('query limits', () => {
+  let t: TestApp;
+  let api: Portfolio;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = new Portfolio(t);
+    token = await api.token(EMAIL.viewer);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** Sends a query that must be refused as too complex before a single SQL statement runs. */
+  async function expectTooComplex(query: string): Promise<void> {
+    let body: GraphQLBody<unknown> = {};
+    const statements = await t.countStatements(async () => {
+      body = await t.graphql(query, {}, { token });
+    });
+    expect(errorCode(body)).toBe('QUERY_TOO_COMPLEX');
+    expect(body.data ?? null).toBeNull();
+    expect(statements).toBe(0);
+  }
+
+  describe('depth', () => {
+    it('answers a query ten levels deep', async () => {
+      const body = await t.graphql(nested(10), {}, { token });
+      expect(body.errors).toBeUndefined();
+    });
+
+    it('refuses a query twenty levels deep with QUERY_TOO_COMPLEX before it runs', async () => {
+      await expectTooComplex(nested(20));
+    });
+
+    it('refuses a deep query hidden in fragments', async () => {
+      const fragments = Array.from(
+        { length: 8 },
+        (_, level) => `fragment F${level} on Project { code nextMilestone { project { ...F${level + 1} } } }`,
+      ).join('\n');
+      await expectTooComplex(`{ project(code: "DIG-002") { ...F0 } }\n${fragments}\nfragment F8 on Project { code }`);
+    });
+  });
+
+  describe('cost', () => {
+    it('answers the dashboard: 50 projects with their lists', async () => {
+      const body = await t.graphql(
+        `{ projects(first: 50) { totalCount nodes { code lead { name } department { code } field { name }
+            milestones { title state } latestStatus { summary } kpis { name latest { value } } } } }`,
+        {},
+        { token },
+      );
+      expect(body.errors).toBeUndefined();
+    });
+
+    it('answers 200 projects with a few fields', async () => {
+      const body = await t.graphql('{ projects(first: 200) { nodes { code title health } } }', {}, { token });
+      expect(body.errors).toBeUndefined();
+    });
+
+    it('refuses 200 projects with 200 reports each (40000) before it runs', async () => {
+      await expectTooComplex('{ projects(first: 200) { nodes { statusUpdates(first: 200) { nodes { summary } } } } }');
+    });
+
+    it('counts a left-out first as 50: 200 projects with one history event each pass, with 50 each they do not', async () => {
+      const events = 'nodes { actor { name email } changes { field from to } }';
+      const one = await t.graphql(
+        `{ projects(first: 200) { nodes { history(first: 1) { ${events} } } } }`,
+        {},
+        { token },
+      );
+      expect(one.errors).toBeUndefined();
+      await expectTooComplex(`{ projects(first: 200) { nodes { history { ${events} } } } }`);
+    });
+
+    it('refuses many cheap queries side by side that are too costly together', async () => {
+      const aliases = Array.from(
+        { length: 50 },
+        (_, index) => `p${index}: projects(first: 200) { nodes { lead { name } department { code } field { name } } }`,
+      ).join('\n');
+      await expectTooComplex(`{ ${aliases} }`);
+    });
+  });
+
+  describe('batched requests', () => {
+    async function batch(size: number) {
+      const operations = Array.from({ length: size }, () => ({ query: '{ me { email } }' }));
+      let response: { status: number; body: unknown } = { status: 0, body: undefined };
+      const statements = await t.countStatements(async () => {
+        response = await t.http
+          .post('/graphql')
+          .set('Content-Type', 'application/json')
+          .set('Authorization', `Bearer ${token}`)
+          .send(operations);
+      });
+      return { ...response, statements };
+    }
+
+    it('answers a batch of 20 operations, each in turn', async () => {
+      const { status, body } = await batch(20);
+      expect(status).toBe(200);
+      expect(Array.isArray(body)).toBe(true);
+      const results = body as GraphQLBody<{ me: { email: string } }>[];
+      expect(results.map((result) => result.data?.me.email)).toEqual(Array.from({ length: 20 }, () => EMAIL.viewer));
+    });
+
+    it('refuses a batch of 21 operations as a whole, running none of them', async () => {
+      const { status, body, statements } = await batch(21);
+      const answered = Array.isArray(body)
+        ? (body as GraphQLBody<unknown>[]).filter((result) => result.data).length
+        : 0;
+      expect({ answered, statements }).toEqual({ answered: 0, statements: 0 });
+      const errors = Array.isArray(body)
+        ? (body as GraphQLBody<unknown>[]).flatMap((result) => result.errors ?? [])
+        : ((body as GraphQLBody<unknown>).errors ?? []);
+      expect(status >= 400 || errors.length > 0).toBe(true);
+      expect(errors.map((error) => error.extensions?.code)).toContain('QUERY_TOO_COMPLEX');
+    });
+  });
+});

@@ -1,0 +1,119 @@
+import { addDays, dataOf, DEMO_PROJECTS, EMAIL, Portfolio, RECORD_MEASUREMENT, today } from '../../test/portfolio';
+import { startTestApp, TestApp } from '../../test/test-app';
+
+/**
+ * No N+1: the dashboard's list query costs the same number of SQL statements whatever the page
+ * size and the size of the portfolio. The figure is logged so that it can be reported.
+ */
+const DASHBOARD = `query Dashboard($first: Int) {
+  projects(first: $first, orderBy: { field: CODE, direction: ASC }) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id code title phase health progress tags
+      budget { planned spent currency }
+      lead { id name email department { id name } }
+      department { id code name }
+      field { id name strategy { id name } }
+      milestones { id title plannedDate forecastDate completedDate state slipDays }
+      nextMilestone { id title state }
+      latestStatus { id health summary createdAt author { id name } }
+      kpis { id name unit target latest { date value } }
+    }
+  }
+}`;
+
+const MILESTONE_LIST = `query ($first: Int) {
+  milestones(first: $first) { totalCount nodes { id title state slipDays owner { name } project { code lead { name } } } }
+}`;
+
+const SUMMARY = `{ portfolioSummary {
+  projectCount byHealth { health count } byPhase { phase count }
+  byField { field { name } projectCount byHealth { health count } }
+  budgetPlanned budgetSpent milestonesOverdue milestonesDueSoon staleProjects } }`;
+
+describe('SQL statements of the dashboard', () => {
+  let t: TestApp;
+  let api: Portfolio;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = new Portfolio(t);
+    token = await api.token(EMAIL.viewer);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** The statements of one operation, which must succeed and return `expectedNodes` nodes at `path`. */
+  async function statementsOf<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    nodes: (data: T) => unknown[],
+    expectedNodes: number,
+  ): Promise<number> {
+    let returned = -1;
+    const count = await t.countStatements(async () => {
+      returned = nodes(dataOf(await t.graphql<T>(query, variables, { token }))).length;
+    });
+    expect(returned).toBe(expectedNodes);
+    return count;
+  }
+
+  /** Twenty more projects, each with a lead, department, field, milestone, key figure with a measurement and a report. */
+  async function addTwentyProjects(): Promise<void> {
+    const refs = await api.refs();
+    const fieldIds = Object.values(refs.fields);
+    const departmentIds = Object.values(refs.departments);
+    const leadIds = [refs.people[EMAIL.lead], refs.people[EMAIL.portfolio]];
+    for (let index = 0; index < 20; index++) {
+      const project = await api.makeProject({
+        fieldId: fieldIds[index % fieldIds.length],
+        departmentId: departmentIds[index % departmentIds.length],
+        leadId: leadIds[index % leadIds.length],
+        tags: ['Last'],
+      });
+      await api.makeMilestone(project.id, { plannedDate: addDays(today(), index - 10), ownerId: leadIds[0] });
+      const kpi = await api.makeKpi(project.id);
+      await api.ok(EMAIL.portfolio, RECORD_MEASUREMENT, { input: { kpiId: kpi.id, date: today(), value: index } });
+      await api.postStatus(project.id, { health: index % 2 ? 'AT_RISK' : 'ON_TRACK', progress: index });
+    }
+  }
+
+  it('stays the same for 10 projects, 50 projects and a portfolio grown by 20', async () => {
+    const projectNodes = (data: { projects: { nodes: unknown[] } }) => data.projects.nodes;
+    // One warm-up request, so that nothing done once per process is counted.
+    await t.graphql(DASHBOARD, { first: 1 }, { token });
+
+    const ten = await statementsOf(DASHBOARD, { first: 10 }, projectNodes, 10);
+    const fifty = await statementsOf(DASHBOARD, { first: 50 }, projectNodes, DEMO_PROJECTS.length);
+    await addTwentyProjects();
+    const grown = await statementsOf(DASHBOARD, { first: 50 }, projectNodes, DEMO_PROJECTS.length + 20);
+
+    console.log(
+      `Dashboard list query: ${ten} SQL statements at first: 10, ${fifty} at first: 50, ${grown} at first: 50 with 20 more projects`,
+    );
+    expect({ ten, fifty, grown }).toEqual({ ten, fifty: ten, grown: ten });
+  });
+
+  it('stays the same for the milestone list at 10 and 50 milestones', async () => {
+    const milestoneNodes = (data: { milestones: { nodes: unknown[] } }) => data.milestones.nodes;
+    await t.graphql(MILESTONE_LIST, { first: 1 }, { token });
+    const ten = await statementsOf(MILESTONE_LIST, { first: 10 }, milestoneNodes, 10);
+    const fifty = await statementsOf(MILESTONE_LIST, { first: 50 }, milestoneNodes, 50);
+    console.log(`Milestone list query: ${ten} SQL statements at first: 10, ${fifty} at first: 50`);
+    expect(fifty).toBe(ten);
+  });
+
+  it('computes the summary in a fixed number of statements, whatever the size of the portfolio', async () => {
+    const fieldNodes = (data: { portfolioSummary: { byField: unknown[] } }) => data.portfolioSummary.byField;
+    const fields = (await api.refs()).fields;
+    const before = await statementsOf(SUMMARY, {}, fieldNodes, Object.keys(fields).length);
+    await api.makeProject({ fieldId: Object.values(fields)[0] });
+    await api.makeProject({ fieldId: Object.values(fields)[1] });
+    const after = await statementsOf(SUMMARY, {}, fieldNodes, Object.keys(fields).length);
+    console.log(`portfolioSummary: ${before} SQL statements`);
+    expect(after).toBe(before);
+  });
+});

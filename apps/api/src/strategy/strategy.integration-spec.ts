@@ -1,0 +1,212 @@
+import { errorCode, GraphQLBody } from '../../test/graphql-client';
+import { dataOf, DEMO_PROJECTS, EMAIL, faultyPaths, MISSING_ID, Portfolio, snapshot } from '../../test/portfolio';
+import { startTestApp, TestApp } from '../../test/test-app';
+import { DEMO_PORTFOLIO } from '../demo/demo-portfolio';
+
+/** Strategies and their fields of action, departments and people: the frame the projects hang in. */
+
+const CREATE_STRATEGY = `mutation ($input: CreateStrategyInput!) { createStrategy(input: $input) {
+  id name description startYear endYear fields { id } } }`;
+const CREATE_FIELD = `mutation ($input: CreateFieldOfActionInput!) { createFieldOfAction(input: $input) {
+  id name description strategy { id name } projects { totalCount } } }`;
+const CREATE_DEPARTMENT =
+  'mutation ($input: CreateDepartmentInput!) { createDepartment(input: $input) { id code name } }';
+
+interface StrategyView {
+  id: string;
+  name: string;
+  description: string | null;
+  startYear: number;
+  endYear: number;
+  fields: {
+    id: string;
+    name: string;
+    description: string | null;
+    strategy: { id: string };
+    projects: { totalCount: number };
+  }[];
+}
+
+describe('strategies and fields of action', () => {
+  let t: TestApp;
+  let api: Portfolio;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = new Portfolio(t);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function refused<T>(send: () => Promise<GraphQLBody<T>>): Promise<GraphQLBody<T>> {
+    const before = await snapshot(t);
+    const body = await send();
+    expect(body.errors).toBeDefined();
+    expect(await snapshot(t)).toEqual(before);
+    return body;
+  }
+
+  async function strategies(): Promise<StrategyView[]> {
+    return (
+      await api.ok<{ strategies: StrategyView[] }>(
+        EMAIL.viewer,
+        '{ strategies { id name description startYear endYear fields { id name description strategy { id } projects { totalCount } } } }',
+      )
+    ).strategies;
+  }
+
+  it('shows the demo strategy digiTal2023 with its fields of action and how many projects each holds', async () => {
+    const [strategy, ...others] = await strategies();
+    expect(others).toEqual([]);
+    const demo = DEMO_PORTFOLIO.strategy;
+    expect(strategy).toMatchObject({
+      name: demo.name,
+      description: demo.description,
+      startYear: demo.startYear,
+      endYear: demo.endYear,
+    });
+    expect(
+      strategy.fields
+        .map((field) => ({
+          name: field.name,
+          description: field.description,
+          strategy: field.strategy.id,
+          projects: field.projects.totalCount,
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    ).toEqual(
+      DEMO_PORTFOLIO.fields
+        .map((field) => ({
+          name: field.name,
+          description: field.description,
+          strategy: strategy.id,
+          projects: DEMO_PROJECTS.filter((project) => project.field === field.key).length,
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    );
+  });
+
+  describe('createStrategy', () => {
+    it('creates a strategy without fields, for PORTFOLIO_MANAGER and ADMIN', async () => {
+      const created = dataOf(
+        await api.as<{ createStrategy: StrategyView }>(EMAIL.portfolio, CREATE_STRATEGY, {
+          input: { name: 'digiTal2030', description: 'Die Fortschreibung.', startYear: 2024, endYear: 2030 },
+        }),
+      ).createStrategy;
+      expect(created).toMatchObject({
+        name: 'digiTal2030',
+        description: 'Die Fortschreibung.',
+        startYear: 2024,
+        endYear: 2030,
+        fields: [],
+      });
+      expect((await strategies()).map((strategy) => strategy.name).sort()).toEqual(['digiTal2023', 'digiTal2030']);
+      const byAdmin = await api.as(EMAIL.admin, CREATE_STRATEGY, {
+        input: { name: 'Smart City', startYear: 2025, endYear: 2035 },
+      });
+      expect(byAdmin.errors).toBeUndefined();
+    });
+
+    it('names every faulty field (empty name, end before start) and writes nothing', async () => {
+      const body = await refused(() =>
+        api.as(EMAIL.portfolio, CREATE_STRATEGY, { input: { name: '', startYear: 2030, endYear: 2024 } }),
+      );
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['input.endYear', 'input.name']);
+    });
+
+    it.each([EMAIL.lead, EMAIL.viewer])('refuses %s with FORBIDDEN and writes nothing', async (email) => {
+      const body = await refused(() =>
+        api.as(email, CREATE_STRATEGY, { input: { name: 'Eigenmächtig', startYear: 2024, endYear: 2030 } }),
+      );
+      expect(errorCode(body)).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('createFieldOfAction', () => {
+    it('adds a field of action to a strategy, where projects can then be filed', async () => {
+      const refs = await api.refs();
+      const field = dataOf(
+        await api.as<{ createFieldOfAction: { id: string; name: string; strategy: { id: string } } }>(
+          EMAIL.portfolio,
+          CREATE_FIELD,
+          { input: { strategyId: refs.strategyId, name: 'Smart Region', description: 'Mit den Nachbarstädten.' } },
+        ),
+      ).createFieldOfAction;
+      expect(field).toMatchObject({
+        name: 'Smart Region',
+        description: 'Mit den Nachbarstädten.',
+        strategy: { id: refs.strategyId, name: 'digiTal2023' },
+        projects: { totalCount: 0 },
+      });
+      const project = await api.makeProject({ fieldId: field.id });
+      expect(project.field).toEqual({ id: field.id, name: 'Smart Region' });
+      const strategy = (await strategies()).find((candidate) => candidate.id === refs.strategyId)!;
+      expect(strategy.fields.find((candidate) => candidate.id === field.id)?.projects.totalCount).toBe(1);
+    });
+
+    it('names an unknown strategy and an empty name, writing nothing', async () => {
+      const body = await refused(() =>
+        api.as(EMAIL.portfolio, CREATE_FIELD, { input: { strategyId: MISSING_ID, name: '' } }),
+      );
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['input.name', 'input.strategyId']);
+    });
+
+    it.each([EMAIL.lead, EMAIL.viewer])('refuses %s with FORBIDDEN', async (email) => {
+      const refs = await api.refs();
+      const body = await refused(() =>
+        api.as(email, CREATE_FIELD, { input: { strategyId: refs.strategyId, name: 'Eigenmächtig' } }),
+      );
+      expect(errorCode(body)).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('departments and people', () => {
+    it('lists the demo departments', async () => {
+      const data = await api.ok<{ departments: { code: string; name: string }[] }>(
+        EMAIL.viewer,
+        '{ departments { code name } }',
+      );
+      expect(data.departments.map((department) => department.code).sort()).toEqual(
+        DEMO_PORTFOLIO.departments.map((department) => department.code).sort(),
+      );
+    });
+
+    it('lets ADMIN create a department and refuses a portfolio manager', async () => {
+      const created = dataOf(
+        await api.as<{ createDepartment: { code: string; name: string } }>(EMAIL.admin, CREATE_DEPARTMENT, {
+          input: { code: 'Amt 105', name: 'Bauordnungsamt' },
+        }),
+      ).createDepartment;
+      expect(created).toMatchObject({ code: 'Amt 105', name: 'Bauordnungsamt' });
+      const body = await refused(() =>
+        api.as(EMAIL.portfolio, CREATE_DEPARTMENT, { input: { code: 'Amt 106', name: 'Nicht erlaubt' } }),
+      );
+      expect(errorCode(body)).toBe('FORBIDDEN');
+    });
+
+    it('finds people by name and shows the projects they lead', async () => {
+      const data = await api.ok<{
+        people: { email: string; role: string; department: { code: string } | null; ledProjects: { code: string }[] }[];
+      }>(EMAIL.viewer, '{ people(search: "ebert") { email role department { code } ledProjects { code } } }');
+      expect(data.people).toHaveLength(1);
+      expect(data.people[0]).toMatchObject({
+        email: EMAIL.lead,
+        role: 'PROJECT_LEAD',
+        department: { code: 'Amt 103' },
+      });
+      expect(data.people[0].ledProjects.map((project) => project.code).sort()).toEqual(
+        DEMO_PROJECTS.filter((project) => project.lead === 'lead')
+          .map((project) => project.code)
+          .sort(),
+      );
+    });
+
+    it('shows no led projects for a person who leads none', async () => {
+      const data = await api.ok<{ me: { ledProjects: unknown[] } }>(EMAIL.viewer, '{ me { ledProjects { code } } }');
+      expect(data.me.ledProjects).toEqual([]);
+    });
+  });
+});
