@@ -7,7 +7,15 @@ import { createApp } from '../src/bootstrap';
 import { DatabaseTarget, loadConfig } from '../src/config/app-config';
 import { Database } from '../src/database/database';
 import { DEMO_PASSWORD } from './demo-password';
-import { onServer, RUN_PREFIX_ENV, serverUrl, SNAPSHOT_ENV, TEMPLATE_ENV, withDatabase } from './test-database';
+import {
+  onServer,
+  RUN_PREFIX_ENV,
+  RUN_STARTED_ENV,
+  serverUrl,
+  SNAPSHOT_ENV,
+  TEMPLATE_ENV,
+  withDatabase,
+} from './test-database';
 
 /** Boots the app once on the target, as a first start does (migrations, demo portfolio), then runs `then` on its database. */
 async function firstStart(
@@ -30,6 +38,7 @@ async function firstStart(
 /** Prepares one migrated, seeded database for the run; every suite then starts from a copy of it. */
 export default async function globalSetup(): Promise<void> {
   process.env.TZ = 'UTC';
+  process.env[RUN_STARTED_ENV] = String(Date.now());
   const prefix = `leitstand_test_${randomBytes(3).toString('hex')}`;
   process.env[RUN_PREFIX_ENV] = prefix;
   const url = serverUrl();

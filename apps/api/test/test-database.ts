@@ -11,6 +11,8 @@ import { DatabaseTarget } from '../src/config/app-config';
 export const SNAPSHOT_ENV = 'LEITSTAND_TEST_SNAPSHOT';
 export const TEMPLATE_ENV = 'LEITSTAND_TEST_TEMPLATE';
 export const RUN_PREFIX_ENV = 'LEITSTAND_TEST_PREFIX';
+/** When the run began (milliseconds since the epoch): the seeded database was first started after it. */
+export const RUN_STARTED_ENV = 'LEITSTAND_TEST_RUN_STARTED';
 
 export function serverUrl(): string | undefined {
   const url = process.env.DATABASE_URL?.trim();
@@ -34,6 +36,16 @@ export async function onServer<T>(run: (client: Client) => Promise<T>): Promise<
   }
 }
 
+/** A database that no app has started yet, for tests of the very first start. */
+export async function emptyDatabase(): Promise<DatabaseTarget> {
+  const url = serverUrl();
+  if (!url) return { kind: 'embedded', dataDir: 'memory://' };
+  const name = `${process.env[RUN_PREFIX_ENV]}_${randomBytes(4).toString('hex')}`;
+  await onServer((client) => client.query(`CREATE DATABASE "${name}"`));
+  return { kind: 'server', url: withDatabase(url, name) };
+}
+
+/** A copy of the run's migrated database with the demo seeded, as every suite starts from. */
 export async function freshDatabase(): Promise<DatabaseTarget> {
   const url = serverUrl();
   if (!url) {

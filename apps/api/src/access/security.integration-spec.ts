@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/app-config';
 import { GraphQLBody } from '../../test/graphql-client';
 import { DEMO_PASSWORD, startTestApp, TestApp } from '../../test/test-app';
+import { emptyDatabase } from '../../test/test-database';
 
 describe('secrets stay secret', () => {
   let t: TestApp;
@@ -131,7 +132,8 @@ describe('the first start without the demo', () => {
       LEITSTAND_ADMIN_EMAIL: 'IT-Leitung@Wuppertal.example',
       LEITSTAND_ADMIN_PASSWORD: 'erstes-admin-passwort',
     });
-    const t = await startTestApp({ config: { demo: config.demo, auth: config.auth } });
+    // A database of its own that nothing has started yet: the suites' usual copy is already seeded.
+    const t = await startTestApp({ database: await emptyDatabase(), config: { demo: config.demo, auth: config.auth } });
     try {
       const token = await t.login('it-leitung@wuppertal.example', 'erstes-admin-passwort');
       const people = await t.graphql<{ allPeople: { email: string; role: string }[] }>(
