@@ -67,11 +67,9 @@ export function problemsOf(body: GraphQLBody<unknown>): FieldProblem[] {
   return (body.errors?.[0]?.extensions?.fields as FieldProblem[] | undefined) ?? [];
 }
 
-/** The faulty input paths of the first error, sorted. */
+/** The faulty input paths of the first error, each once (a path may have several messages), sorted. */
 export function faultyPaths(body: GraphQLBody<unknown>): string[] {
-  return problemsOf(body)
-    .map((problem) => problem.path)
-    .sort();
+  return [...new Set(problemsOf(body).map((problem) => problem.path))].sort();
 }
 
 /** The message given for one input path, or a text saying there is none. */

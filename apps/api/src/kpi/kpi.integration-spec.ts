@@ -126,12 +126,21 @@ describe('key figures', () => {
       expect(kpi).toMatchObject({ baseline: null, target: null });
     });
 
-    it('names every faulty field and writes nothing', async () => {
+    it('names every faulty field (empty name and unit) and writes nothing', async () => {
+      const project = await api.makeProject();
       const body = await refused(() =>
-        api.as(EMAIL.portfolio, CREATE_KPI, { input: { projectId: MISSING_ID, name: '', unit: '' } }),
+        api.as(EMAIL.portfolio, CREATE_KPI, { input: { projectId: project.id, name: '', unit: '' } }),
       );
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
-      expect(faultyPaths(body)).toEqual(['input.name', 'input.projectId', 'input.unit']);
+      expect(faultyPaths(body)).toEqual(['input.name', 'input.unit']);
+    });
+
+    it('refuses an unknown project at input.projectId and writes nothing', async () => {
+      const body = await refused(() =>
+        api.as(EMAIL.portfolio, CREATE_KPI, { input: { projectId: MISSING_ID, name: 'Ins Leere', unit: 'Stück' } }),
+      );
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['input.projectId']);
     });
 
     it('refuses a lead on a project they neither lead nor belong to, and a viewer', async () => {
@@ -169,15 +178,18 @@ describe('key figures', () => {
       ]);
     });
 
-    it('refuses an unknown key figure and a date that is not a date, writing nothing', async () => {
-      const unknown = await refused(() => record({ kpiId: MISSING_ID, date: today(), value: 1 }));
-      expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
-      expect(faultyPaths(unknown)).toEqual(['input.kpiId']);
+    it('refuses an unknown key figure at input.kpiId, writing nothing', async () => {
+      const body = await refused(() => record({ kpiId: MISSING_ID, date: today(), value: 1 }));
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['input.kpiId']);
+    });
+
+    it('refuses a date that is not a date at input.date, writing nothing', async () => {
       const project = await api.makeProject();
       const kpi = await api.makeKpi(project.id);
-      const notADate = await refused(() => record({ kpiId: kpi.id, date: '2026-04-31', value: 1 }));
-      expect(errorCode(notADate)).toBe('BAD_USER_INPUT');
-      expect(faultyPaths(notADate)).toEqual(['input.date']);
+      const body = await refused(() => record({ kpiId: kpi.id, date: '2026-04-31', value: 1 }));
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['input.date']);
     });
 
     it('lets a lead record on a project they lead, and refuses one elsewhere and a viewer', async () => {

@@ -290,14 +290,25 @@ describe('milestones', () => {
       expect(data.project.nextMilestone.id).toBe(earlier.id);
     });
 
-    it('names every faulty field and writes nothing', async () => {
+    it('refuses an empty title and writes nothing', async () => {
+      const project = await api.makeProject();
       const body = await refused(() =>
         api.as(EMAIL.portfolio, CREATE_MILESTONE, {
-          input: { projectId: MISSING_ID, title: '', plannedDate: addDays(today(), 10), ownerId: MISSING_ID },
+          input: { projectId: project.id, title: '', plannedDate: addDays(today(), 10) },
         }),
       );
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
-      expect(faultyPaths(body)).toEqual(['input.ownerId', 'input.projectId', 'input.title']);
+      expect(faultyPaths(body)).toEqual(['input.title']);
+    });
+
+    it('names an unknown project and an unknown owner, and writes nothing', async () => {
+      const body = await refused(() =>
+        api.as(EMAIL.portfolio, CREATE_MILESTONE, {
+          input: { projectId: MISSING_ID, title: 'Ins Leere', plannedDate: addDays(today(), 10), ownerId: MISSING_ID },
+        }),
+      );
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['input.ownerId', 'input.projectId']);
     });
 
     it('refuses a planned date that is not a date', async () => {
@@ -371,26 +382,40 @@ describe('milestones', () => {
       expect(body.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     });
 
-    it('answers NOT_FOUND for an unknown milestone, BAD_USER_INPUT for a bad date, an empty title or an unknown owner', async () => {
-      const notFound = await refused(() =>
+    it('answers NOT_FOUND for an unknown milestone', async () => {
+      const body = await refused(() =>
         api.as(EMAIL.portfolio, UPDATE_MILESTONE, { input: { id: MISSING_ID, expectedVersion: 1, title: 'X' } }),
       );
-      expect(errorCode(notFound)).toBe('NOT_FOUND');
+      expect(errorCode(body)).toBe('NOT_FOUND');
+    });
+
+    it('refuses an empty title, and an unknown owner, naming each', async () => {
       const project = await api.makeProject();
       const milestone = await api.makeMilestone(project.id);
-      const bad = await refused(() =>
+      const emptyTitle = await refused(() =>
+        api.as(EMAIL.portfolio, UPDATE_MILESTONE, { input: { id: milestone.id, expectedVersion: 1, title: '' } }),
+      );
+      expect(errorCode(emptyTitle)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(emptyTitle)).toEqual(['input.title']);
+      const unknownOwner = await refused(() =>
+        api.as(EMAIL.portfolio, UPDATE_MILESTONE, {
+          input: { id: milestone.id, expectedVersion: 1, ownerId: MISSING_ID },
+        }),
+      );
+      expect(errorCode(unknownOwner)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(unknownOwner)).toEqual(['input.ownerId']);
+    });
+
+    it('refuses a forecast that is not a date, at input.forecastDate', async () => {
+      const project = await api.makeProject();
+      const milestone = await api.makeMilestone(project.id);
+      const body = await refused(() =>
         api.as(EMAIL.portfolio, UPDATE_MILESTONE, {
           input: { id: milestone.id, expectedVersion: 1, forecastDate: 'bald' },
         }),
       );
-      expect(errorCode(bad)).toBe('BAD_USER_INPUT');
-      expect(faultyPaths(bad)).toEqual(['input.forecastDate']);
-      const badValues = await refused(() =>
-        api.as(EMAIL.portfolio, UPDATE_MILESTONE, {
-          input: { id: milestone.id, expectedVersion: 1, title: '', ownerId: MISSING_ID },
-        }),
-      );
-      expect(faultyPaths(badValues)).toEqual(['input.ownerId', 'input.title']);
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['input.forecastDate']);
     });
   });
 
@@ -428,7 +453,7 @@ describe('milestones', () => {
       expect(data.project.nextMilestone.id).toBe(second.id);
     });
 
-    it('refuses a stale version with CONFLICT, an unknown milestone with NOT_FOUND and a date that is not one', async () => {
+    it('refuses a stale version with CONFLICT and an unknown milestone with NOT_FOUND', async () => {
       const project = await api.makeProject();
       const milestone = await api.makeMilestone(project.id);
       dataOf(
@@ -440,16 +465,20 @@ describe('milestones', () => {
         api.as(EMAIL.portfolio, COMPLETE_MILESTONE, { id: milestone.id, expectedVersion: 1 }),
       );
       expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-      expect(
-        errorCode(
-          await refused(() => api.as(EMAIL.portfolio, COMPLETE_MILESTONE, { id: MISSING_ID, expectedVersion: 1 })),
-        ),
-      ).toBe('NOT_FOUND');
-      const notADate = await refused(() =>
-        api.as(EMAIL.portfolio, COMPLETE_MILESTONE, { id: milestone.id, expectedVersion: 2, completedDate: 'gestern' }),
+      const unknown = await refused(() =>
+        api.as(EMAIL.portfolio, COMPLETE_MILESTONE, { id: MISSING_ID, expectedVersion: 1 }),
       );
-      expect(errorCode(notADate)).toBe('BAD_USER_INPUT');
-      expect(faultyPaths(notADate)).toEqual(['completedDate']);
+      expect(errorCode(unknown)).toBe('NOT_FOUND');
+    });
+
+    it('refuses a completed date that is not a date, at completedDate', async () => {
+      const project = await api.makeProject();
+      const milestone = await api.makeMilestone(project.id);
+      const body = await refused(() =>
+        api.as(EMAIL.portfolio, COMPLETE_MILESTONE, { id: milestone.id, expectedVersion: 1, completedDate: 'gestern' }),
+      );
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['completedDate']);
     });
   });
 

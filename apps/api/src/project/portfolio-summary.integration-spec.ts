@@ -83,7 +83,7 @@ describe('portfolioSummary', () => {
     return (
       await api.ok<{ projects: { totalCount: number } }>(
         EMAIL.viewer,
-        'query ($filter: ProjectFilter) { projects(filter: $filter, first: 0) { totalCount } }',
+        'query ($filter: ProjectFilter) { projects(filter: $filter, first: 1) { totalCount } }',
         { filter },
       )
     ).projects.totalCount;
@@ -93,7 +93,7 @@ describe('portfolioSummary', () => {
     return (
       await api.ok<{ milestones: { totalCount: number } }>(
         EMAIL.viewer,
-        'query ($filter: MilestoneFilter) { milestones(filter: $filter, first: 0) { totalCount } }',
+        'query ($filter: MilestoneFilter) { milestones(filter: $filter, first: 1) { totalCount } }',
         { filter },
       )
     ).milestones.totalCount;

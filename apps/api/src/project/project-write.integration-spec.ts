@@ -140,6 +140,12 @@ describe('writing projects', () => {
       expect(faultyPaths(body)).toEqual(['input.code']);
     });
 
+    it('names faults of form and unknown ids in one answer: empty title and unknown field', async () => {
+      const body = await refused(() => create({ code: api.nextCode(), title: '', fieldId: MISSING_ID }));
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['input.fieldId', 'input.title']);
+    });
+
     it('refuses ids that name nothing: field, department and lead, all named', async () => {
       const body = await refused(() =>
         create({
@@ -158,6 +164,16 @@ describe('writing projects', () => {
       const body = await refused(() => create({ code: api.nextCode(), title: 'Schiefes Datum', startDate: date }));
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(body)).toEqual(['input.startDate']);
+    });
+
+    it('refuses a date written into the query that is not a date, with BAD_USER_INPUT', async () => {
+      const body = await refused(() =>
+        api.as(
+          EMAIL.portfolio,
+          `mutation { createProject(input: { code: "${api.nextCode()}", title: "Schiefes Datum", startDate: "2026-02-30" }) { id } }`,
+        ),
+      );
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
     });
 
     it.each(['12,50', '1.005', 'viel'])('refuses the amount %p, which is not a decimal with cents', async (amount) => {
@@ -238,14 +254,29 @@ describe('writing projects', () => {
       expect(faultyPaths(body)).toEqual(['input.plannedEndDate']);
     });
 
-    it('refuses negative amounts, an empty title and an unknown lead, all named', async () => {
+    it('refuses negative amounts and an empty title, all named', async () => {
       const project = await api.makeProject();
       const body = await refused(() =>
-        update({ id: project.id, expectedVersion: 1, title: '', budgetSpent: '-0.01', leadId: MISSING_ID }),
+        update({ id: project.id, expectedVersion: 1, title: '', budgetPlanned: '-5.00', budgetSpent: '-0.01' }),
       );
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
-      expect(faultyPaths(body)).toEqual(['input.budgetSpent', 'input.leadId', 'input.title']);
+      expect(faultyPaths(body)).toEqual(['input.budgetPlanned', 'input.budgetSpent', 'input.title']);
       expect(messageFor(body, 'input.budgetSpent')).toMatch(/negative/);
+    });
+
+    it('refuses unknown field, department and lead, all named', async () => {
+      const project = await api.makeProject();
+      const body = await refused(() =>
+        update({
+          id: project.id,
+          expectedVersion: 1,
+          fieldId: MISSING_ID,
+          departmentId: MISSING_ID,
+          leadId: MISSING_ID,
+        }),
+      );
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['input.departmentId', 'input.fieldId', 'input.leadId']);
     });
 
     it('refuses a stale version with CONFLICT, telling the current one, and writes nothing', async () => {
@@ -348,20 +379,36 @@ describe('writing projects', () => {
       expect(dataOf(await set(3, [])).setProjectMembers.members).toEqual([]);
     });
 
-    it('names an unknown person and an empty role by their place in the list, and writes nothing', async () => {
+    it('names an empty role by its place in the list, and writes nothing', async () => {
       const project = await api.makeProject();
       const body = await refused(async () =>
         api.as(EMAIL.portfolio, SET_MEMBERS, {
           projectId: project.id,
           expectedVersion: 1,
           members: [
+            { personId: await api.personId(EMAIL.viewer), role: 'Beratung' },
             { personId: await api.personId(EMAIL.lead), role: '' },
+          ],
+        }),
+      );
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['members.1.role']);
+    });
+
+    it('names an unknown person by its place in the list, and writes nothing', async () => {
+      const project = await api.makeProject();
+      const body = await refused(async () =>
+        api.as(EMAIL.portfolio, SET_MEMBERS, {
+          projectId: project.id,
+          expectedVersion: 1,
+          members: [
+            { personId: await api.personId(EMAIL.lead), role: 'Teilprojektleitung' },
             { personId: MISSING_ID, role: 'Niemand' },
           ],
         }),
       );
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
-      expect(faultyPaths(body)).toEqual(['members.0.role', 'members.1.personId']);
+      expect(faultyPaths(body)).toEqual(['members.1.personId']);
     });
 
     it('refuses a stale version with CONFLICT', async () => {

@@ -206,6 +206,12 @@ describe('reading projects', () => {
       expect(beyond.pageInfo.hasNextPage).toBe(false);
     });
 
+    it('counts the whole list in totalCount even for an empty page (first: 0)', async () => {
+      const result = await page({ first: 0 });
+      expect(result.nodes).toEqual([]);
+      expect(result.totalCount).toBe(DEMO_PROJECTS.length);
+    });
+
     it('accepts first: 200', async () => {
       expect((await page({ first: 200 })).nodes).toHaveLength(DEMO_PROJECTS.length);
     });

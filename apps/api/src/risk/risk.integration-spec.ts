@@ -98,14 +98,25 @@ describe('risks', () => {
       });
     });
 
-    it('names every faulty field and writes nothing', async () => {
+    it('refuses an empty title and writes nothing', async () => {
+      const project = await api.makeProject();
       const body = await refused(() =>
         api.as(EMAIL.portfolio, CREATE_RISK, {
-          input: { projectId: MISSING_ID, title: '', probability: 'LOW', impact: 'LOW', ownerId: MISSING_ID },
+          input: { projectId: project.id, title: '', probability: 'LOW', impact: 'LOW' },
         }),
       );
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
-      expect(faultyPaths(body)).toEqual(['input.ownerId', 'input.projectId', 'input.title']);
+      expect(faultyPaths(body)).toEqual(['input.title']);
+    });
+
+    it('names an unknown project and an unknown owner, and writes nothing', async () => {
+      const body = await refused(() =>
+        api.as(EMAIL.portfolio, CREATE_RISK, {
+          input: { projectId: MISSING_ID, title: 'Ins Leere', probability: 'LOW', impact: 'LOW', ownerId: MISSING_ID },
+        }),
+      );
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['input.ownerId', 'input.projectId']);
     });
 
     it('refuses a level that does not exist', async () => {
@@ -160,9 +171,12 @@ describe('risks', () => {
       );
       const project = await api.makeProject();
       const risk = await api.makeRisk(project.id);
-      const body = await refused(() => update({ id: risk.id, expectedVersion: 1, title: '', ownerId: MISSING_ID }));
-      expect(errorCode(body)).toBe('BAD_USER_INPUT');
-      expect(faultyPaths(body)).toEqual(['input.ownerId', 'input.title']);
+      const emptyTitle = await refused(() => update({ id: risk.id, expectedVersion: 1, title: '' }));
+      expect(errorCode(emptyTitle)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(emptyTitle)).toEqual(['input.title']);
+      const unknownOwner = await refused(() => update({ id: risk.id, expectedVersion: 1, ownerId: MISSING_ID }));
+      expect(errorCode(unknownOwner)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(unknownOwner)).toEqual(['input.ownerId']);
     });
   });
 

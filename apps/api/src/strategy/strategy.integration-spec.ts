@@ -146,12 +146,18 @@ describe('strategies and fields of action', () => {
       expect(strategy.fields.find((candidate) => candidate.id === field.id)?.projects.totalCount).toBe(1);
     });
 
-    it('names an unknown strategy and an empty name, writing nothing', async () => {
-      const body = await refused(() =>
-        api.as(EMAIL.portfolio, CREATE_FIELD, { input: { strategyId: MISSING_ID, name: '' } }),
+    it('refuses an empty name and an unknown strategy, writing nothing', async () => {
+      const refs = await api.refs();
+      const emptyName = await refused(() =>
+        api.as(EMAIL.portfolio, CREATE_FIELD, { input: { strategyId: refs.strategyId, name: '' } }),
       );
-      expect(errorCode(body)).toBe('BAD_USER_INPUT');
-      expect(faultyPaths(body)).toEqual(['input.name', 'input.strategyId']);
+      expect(errorCode(emptyName)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(emptyName)).toEqual(['input.name']);
+      const unknown = await refused(() =>
+        api.as(EMAIL.portfolio, CREATE_FIELD, { input: { strategyId: MISSING_ID, name: 'Ins Leere' } }),
+      );
+      expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(unknown)).toEqual(['input.strategyId']);
     });
 
     it.each([EMAIL.lead, EMAIL.viewer])('refuses %s with FORBIDDEN', async (email) => {
