@@ -7,13 +7,14 @@ import type { Logger } from 'pino';
 import { AccessModule } from './access/access.module';
 import { RequestWithCaller } from './access/caller';
 import { InputValidationPipe } from './common/input-validation.pipe';
+import { RefersToConstraint } from './common/refers-to.validator';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { Database } from './database/database';
 import { DatabaseModule } from './database/database.module';
 import './graphql/enums';
 import { GraphQLContext } from './graphql/graphql-context';
-import { formatError, GraphqlErrorFilter } from './graphql/graphql-error.filter';
+import { createFormatError, GraphqlErrorFilter } from './graphql/graphql-error.filter';
 import { LoadersModule } from './graphql/loaders.module';
 import { queryLimitsPlugin } from './graphql/query-limits';
 import { RequestLoadersFactory } from './graphql/request-loaders';
@@ -57,7 +58,7 @@ export class AppModule {
             introspection: config.graphql.introspection,
             graphiql: config.graphql.ide,
             includeStacktraceInErrorResponses: config.mode === 'development',
-            formatError,
+            formatError: createFormatError(logger, config.mode === 'development'),
             allowBatchedHttpRequests: true,
             // Apollo's CommonJS and ES module typings differ only in name; the plugin is the same object.
             plugins: [queryLimitsPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number]],
@@ -84,6 +85,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        RefersToConstraint,
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
       ],
     };

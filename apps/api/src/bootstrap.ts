@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { useContainer } from 'class-validator';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import type { Logger as TypeOrmLogger } from 'typeorm';
@@ -31,6 +32,8 @@ export async function createApp(
       abortOnError: false,
     });
     app.disable('x-powered-by');
+    // Validators that need the database (RefersTo) come from the application's container.
+    useContainer(app, { fallbackOnErrors: true });
     app.set('trust proxy', config.trustProxy);
     app.use(requestLog(logger));
     app.use(securityHeaders(config));

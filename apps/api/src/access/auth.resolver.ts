@@ -47,11 +47,10 @@ export class AuthResolver {
     if (lockedUntil) {
       await this.securityLog.record({ kind: 'login.throttled', email: normalised, ipAddress });
       const minutes = Math.ceil((lockedUntil.getTime() - Date.now()) / 60000);
-      const error = new UnauthenticatedError(
+      throw new UnauthenticatedError(
         `Too many failed sign-ins for this email: sign-in is refused for ${minutes} more minute${minutes === 1 ? '' : 's'}.`,
+        { retryAfterSeconds: Math.ceil((lockedUntil.getTime() - Date.now()) / 1000) },
       );
-      error.extensions.retryAfterSeconds = Math.ceil((lockedUntil.getTime() - Date.now()) / 1000);
-      throw error;
     }
     const person = await this.dataSource.getRepository(Person).findOneBy({ email: normalised });
     // Unknown, deactivated and wrong all take the same path and the same time.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Connection, Page, toConnection } from '../graphql/connection';
+import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
 import { AuditEvent, FieldChange } from './audit-event.entity';
 
 export interface AuditEntry {
@@ -44,15 +44,14 @@ export class AuditService {
   }
 
   async projectHistory(projectId: string, page: Page): Promise<Connection<AuditEvent>> {
-    const rows: (AuditEvent & { total: number })[] = await this.dataSource.query(
+    const rows: (AuditEvent & { _total?: number })[] = await this.dataSource.query(
       `SELECT id, at, actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId",
-              project_id AS "projectId", changes, count(*) OVER ()::int AS total
+              project_id AS "projectId", changes, count(*) OVER ()::int AS "_total"
          FROM audit_event WHERE project_id = $1
         ORDER BY at DESC, id DESC OFFSET $2 LIMIT $3`,
       [projectId, page.offset, page.limit],
     );
-    const total = rows[0]?.total ?? (page.offset > 0 ? await this.countFor(projectId) : 0);
-    return toConnection(rows, page, total);
+    return toConnection(rows, page, await pageTotal(rows, page, () => this.countFor(projectId)));
   }
 
   private async countFor(projectId: string): Promise<number> {

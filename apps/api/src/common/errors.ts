@@ -1,49 +1,63 @@
+import { GraphQLError } from 'graphql';
+
 /**
- * The errors that reach API callers. Each carries one of the contract's codes, which the one
- * exception filter (graphql/graphql-error.filter.ts) puts into `extensions.code`. Domains throw
- * their own subclasses; anything else becomes an internal error whose details stay in the log.
+ * The errors that reach API callers. Each is a GraphQLError carrying one of the contract's codes in
+ * `extensions.code`, wherever it is thrown (root or nested field). Anything else that escapes a
+ * resolver is an internal error: its details go to the log, never to the caller.
  */
 export type ErrorCode =
   'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'QUERY_TOO_COMPLEX';
 
-export abstract class LeitstandError extends Error {
-  abstract readonly code: ErrorCode;
-  /** Further facts for `extensions`, beside the code. */
-  readonly extensions: Record<string, unknown> = {};
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  QUERY_TOO_COMPLEX: 400,
+};
+
+export abstract class LeitstandError extends GraphQLError {
+  protected constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+
+  /** The HTTP status for plain routes (GraphQL answers 200 with the error in its body). */
+  get httpStatus(): number {
+    return HTTP_STATUS[this.code];
+  }
 }
 
 export class UnauthenticatedError extends LeitstandError {
-  readonly code = 'UNAUTHENTICATED';
-  constructor(message = 'Sign in first.') {
-    super(message);
+  constructor(message = 'Sign in first.', extensions: Record<string, unknown> = {}) {
+    super('UNAUTHENTICATED', message, extensions);
   }
 }
 
 export class ForbiddenError extends LeitstandError {
-  readonly code = 'FORBIDDEN';
   constructor(message = 'You may not do this.') {
-    super(message);
+    super('FORBIDDEN', message);
   }
 }
 
 export class NotFoundError extends LeitstandError {
-  readonly code = 'NOT_FOUND';
   constructor(entity: string, id: string) {
-    super(`${entity} ${id} does not exist.`);
+    super('NOT_FOUND', `${entity} ${id} does not exist.`);
   }
 }
 
-export class ConflictError extends LeitstandError {
-  readonly code = 'CONFLICT';
-}
-
 /** A write with a stale `expectedVersion`: someone else changed the record since the caller read it. */
-export class StaleVersionError extends ConflictError {
+export class StaleVersionError extends LeitstandError {
   constructor(entity: string, expectedVersion: number, currentVersion: number) {
     super(
+      'CONFLICT',
       `${entity} was changed by someone else: you saw version ${expectedVersion}, it is now at version ${currentVersion}. Reload it and try again.`,
+      { currentVersion },
     );
-    this.extensions.currentVersion = currentVersion;
   }
 }
 
@@ -54,10 +68,12 @@ export interface FieldProblem {
 }
 
 export class BadUserInputError extends LeitstandError {
-  readonly code = 'BAD_USER_INPUT';
   constructor(readonly fields: FieldProblem[]) {
-    super(fields.length === 1 ? `${fields[0].path}: ${fields[0].message}` : `${fields.length} inputs are not valid.`);
-    this.extensions.fields = fields;
+    super(
+      'BAD_USER_INPUT',
+      fields.length === 1 ? `${fields[0].path}: ${fields[0].message}` : `${fields.length} inputs are not valid.`,
+      { fields },
+    );
   }
 
   static field(path: string, message: string): BadUserInputError {
@@ -66,5 +82,7 @@ export class BadUserInputError extends LeitstandError {
 }
 
 export class QueryTooComplexError extends LeitstandError {
-  readonly code = 'QUERY_TOO_COMPLEX';
+  constructor(message: string) {
+    super('QUERY_TOO_COMPLEX', message, { http: { status: 400 } });
+  }
 }

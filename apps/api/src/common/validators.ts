@@ -33,7 +33,7 @@ export function IsNotNegativeAmount(options?: ValidationOptions) {
     });
 }
 
-/** A date that is not before the date in another property of the same input (where both are given). */
+/** A date (or year) that is not before the one in another property of the same input (where both are given). */
 export function IsNotBefore(otherProperty: string, label: string, options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
     registerDecorator({
@@ -45,7 +45,12 @@ export function IsNotBefore(otherProperty: string, label: string, options?: Vali
       validator: {
         validate(value: unknown, args: ValidationArguments) {
           const other = (args.object as Record<string, unknown>)[otherProperty];
-          return typeof value !== 'string' || typeof other !== 'string' || value >= other;
+          const comparable = (x: unknown) => typeof x === 'string' || typeof x === 'number';
+          return (
+            !comparable(value) ||
+            typeof value !== typeof other ||
+            (value as string | number) >= (other as string | number)
+          );
         },
       },
     });

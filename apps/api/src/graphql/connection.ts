@@ -95,3 +95,19 @@ export function toConnection<T>(rows: T[], page: Page, totalCount: number): Conn
     },
   };
 }
+
+/**
+ * The number of all rows of a list, from a page that carried it as `_total` (count(*) OVER ());
+ * counted apart only where the page is empty though the list may not be (past its end, first: 0).
+ * Takes `_total` off the rows.
+ */
+export async function pageTotal<T extends object>(
+  rows: T[],
+  page: Page,
+  count: () => Promise<number>,
+): Promise<number> {
+  const first = rows[0] as { _total?: number } | undefined;
+  const total = first?._total ?? (page.offset === 0 && page.limit > 0 ? 0 : await count());
+  for (const row of rows) delete (row as { _total?: number })._total;
+  return total;
+}

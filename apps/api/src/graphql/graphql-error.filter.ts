@@ -1,24 +1,17 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Inject } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Inject } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind, parse, visit } from 'graphql';
 import type { Logger } from 'pino';
 import { LeitstandError } from '../common/errors';
 import { LOGGER } from '../logging/logging.module';
 
-/**
- * The one place where exceptions become GraphQL errors: a LeitstandError keeps its message and
- * code; anything else is an internal error whose details go to the log, never to the caller.
- */
-const HTTP_STATUS: Record<LeitstandError['code'], number> = {
-  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
-  FORBIDDEN: HttpStatus.FORBIDDEN,
-  BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
-  NOT_FOUND: HttpStatus.NOT_FOUND,
-  CONFLICT: HttpStatus.CONFLICT,
-  QUERY_TOO_COMPLEX: HttpStatus.BAD_REQUEST,
-};
+const INTERNAL = { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 
+/**
+ * Root operations: our errors (GraphQLErrors with a code) pass as they are; anything else becomes
+ * an internal error whose details go to the log. Plain HTTP routes get our codes as statuses.
+ */
 @Catch()
 export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExceptionFilter {
   constructor(@Inject(LOGGER) private readonly logger: Logger) {
@@ -27,40 +20,75 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
 
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'graphql') {
-      // Plain HTTP routes (/health): Nest's own handling, with our codes as statuses.
       const error =
         exception instanceof LeitstandError
-          ? new HttpException({ code: exception.code, message: exception.message }, HTTP_STATUS[exception.code])
+          ? new HttpException({ code: exception.code, message: exception.message }, exception.httpStatus)
           : exception;
       return super.catch(error, host);
     }
-    if (exception instanceof GraphQLError) return exception;
-    if (exception instanceof LeitstandError) {
-      return new GraphQLError(exception.message, { extensions: { ...exception.extensions, code: exception.code } });
-    }
+    if (isGraphQLError(exception)) return exception;
     const info = GqlArgumentsHost.create(host).getInfo<{ fieldName?: string } | undefined>();
     this.logger.error({ err: exception, field: info?.fieldName }, 'Unexpected error in a GraphQL operation');
-    return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    return new GraphQLError(INTERNAL.message, { extensions: INTERNAL.extensions });
   }
 }
 
 const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; (.*)$/s;
 const INVALID_VARIABLE_ROOT = /^Variable "\$(\w+)" got invalid value .*?; (.*)$/s;
 
+/** The input path ('input.plannedDate') of an argument value written into the query text at an offset; none outside arguments. */
+function literalPath(source: string, offset: number): string | undefined {
+  let found: string | undefined;
+  const path: string[] = [];
+  visit(parse(source), {
+    enter(node) {
+      if (node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD) path.push(node.name.value);
+      if (node.loc?.start === offset && path.length > 0) found ??= path.join('.');
+    },
+    leave(node) {
+      if (node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD) path.pop();
+    },
+  });
+  return found;
+}
+
 /**
- * Final shaping of every error: values that GraphQL itself refused (a date that is not a date,
- * a missing required field) get BAD_USER_INPUT with `fields`, as our own validation does.
+ * Apollo Server loads graphql as an ES module and this code as CommonJS: two GraphQLError classes.
+ * So errors are recognised by their shape, not by instanceof.
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
-    const nested = INVALID_VARIABLE.exec(formatted.message);
-    const root = nested ? undefined : INVALID_VARIABLE_ROOT.exec(formatted.message);
-    const path = nested ? nested[2] : root?.[1];
-    const message = nested ? nested[3] : root?.[2];
-    if (path && message) {
-      return { ...formatted, extensions: { ...formatted.extensions, fields: [{ path, message: message.trim() }] } };
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return typeof error === 'object' && error !== null && 'extensions' in error && 'locations' in error;
+}
+
+/**
+ * Final shaping of every error. Values that GraphQL itself refused (a date that is not a date, a
+ * value of no enum, a missing or unknown input field) become BAD_USER_INPUT with `fields`, as our
+ * own validation reports them. Internal errors never show their message outside development.
+ */
+export function createFormatError(logger: Logger, development: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const badInput = (path: string, message: string): GraphQLFormattedError => ({
+      ...formatted,
+      extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', fields: [{ path, message }] },
+    });
+    const variable = INVALID_VARIABLE.exec(formatted.message);
+    if (variable) return badInput(variable[2], variable[3].trim());
+    const variableRoot = INVALID_VARIABLE_ROOT.exec(formatted.message);
+    if (variableRoot) return badInput(variableRoot[1], variableRoot[2].trim());
+    if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && isGraphQLError(error)) {
+      // A value written into the query text that its argument refuses is bad input too.
+      const offset = error.nodes?.[0]?.loc?.start;
+      const source = error.source?.body;
+      const path = source !== undefined && offset !== undefined ? literalPath(source, offset) : undefined;
+      if (path) return badInput(path, formatted.message);
     }
-  }
-  return formatted;
+    if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && formatted.message !== INTERNAL.message) {
+      logger.error(
+        { err: isGraphQLError(error) ? (error.originalError ?? error) : error, path: formatted.path },
+        'Unexpected error in a GraphQL field',
+      );
+      if (!development) return { ...formatted, message: INTERNAL.message, extensions: INTERNAL.extensions };
+    }
+    return formatted;
+  };
 }

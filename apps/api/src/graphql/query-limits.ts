@@ -1,24 +1,24 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
-import { FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { QueryTooComplexError } from '../common/errors';
 import { DEFAULT_PAGE_SIZE } from './connection';
 
 /** The bounds of one operation; the README states them. */
 export const MAX_DEPTH = 12;
-export const MAX_COST = 100_000;
+export const MAX_COST = 25_000;
 /** A list without `first` (a project's milestones, its key figures) is counted as this many items. */
 export const ASSUMED_LIST_SIZE = 10;
 /** At most this many operations in one batched request (a JSON array). */
 export const MAX_BATCH = 20;
 
-function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
-}
-
 /** Lists multiply what they contain: by `first` for connections, by an assumed size for plain lists. */
-const listEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
+const listEstimator: ComplexityEstimator = ({ args, field, childComplexity, type: parent }) => {
   const type = field.type.toString();
+  // A connection's nodes and edges are the items that `first` already counted.
+  if (parent.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges'))
+    return 1 + childComplexity;
   if (typeof args.first === 'number' || /Connection!?$/.test(type))
     return 1 + childComplexity * (typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE);
   if (type.startsWith('[')) return 1 + childComplexity * ASSUMED_LIST_SIZE;
@@ -60,7 +60,7 @@ export function queryLimitsPlugin(): ApolloServerPlugin {
           );
           const depth = depthOf((operation as OperationDefinitionNode).selectionSet, fragments, new Set());
           if (depth > MAX_DEPTH)
-            throw tooComplex(`The query is ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`);
+            throw new QueryTooComplexError(`The query is ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`);
           const cost = getComplexity({
             schema,
             query: document,
@@ -69,7 +69,7 @@ export function queryLimitsPlugin(): ApolloServerPlugin {
             estimators: [listEstimator],
           });
           if (cost > MAX_COST)
-            throw tooComplex(
+            throw new QueryTooComplexError(
               `The query would cost ${cost}; at most ${MAX_COST} is allowed. Ask for fewer items (first) or fewer nested lists.`,
             );
         },

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -11,9 +11,11 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function parseDate(value: unknown): string {
+function parseDate(value: unknown, node?: ValueNode): string {
   if (typeof value === 'string' && isIsoDate(value)) return value;
-  throw new GraphQLError(`must be a calendar date as YYYY-MM-DD, e.g. 2026-03-31 (got ${JSON.stringify(value)})`);
+  throw new GraphQLError(`must be a calendar date as YYYY-MM-DD, e.g. 2026-03-31 (got ${JSON.stringify(value)})`, {
+    nodes: node,
+  });
 }
 
 export const DateScalar = new GraphQLScalarType({
@@ -24,19 +26,20 @@ export const DateScalar = new GraphQLScalarType({
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     throw new GraphQLError(`Date cannot represent ${JSON.stringify(value)}`);
   },
-  parseValue: parseDate,
+  parseValue: (value) => parseDate(value),
   parseLiteral(ast) {
-    return parseDate(ast.kind === Kind.STRING ? ast.value : undefined);
+    return parseDate(ast.kind === Kind.STRING ? ast.value : undefined, ast);
   },
 });
 
 const DECIMAL = /^-?\d{1,15}(\.\d{1,2})?$/;
 
-function parseDecimal(value: unknown): string {
+function parseDecimal(value: unknown, node?: ValueNode): string {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
   if (typeof text === 'string' && DECIMAL.test(text)) return text;
   throw new GraphQLError(
     `must be a decimal amount as a string with at most 2 decimal places, e.g. "1250000.00" (got ${JSON.stringify(value)})`,
+    { nodes: node },
   );
 }
 
@@ -47,9 +50,10 @@ export const DecimalScalar = new GraphQLScalarType({
     if (typeof value === 'string') return value;
     throw new GraphQLError(`Decimal cannot represent ${JSON.stringify(value)}`);
   },
-  parseValue: parseDecimal,
+  parseValue: (value) => parseDecimal(value),
   parseLiteral(ast) {
-    if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return parseDecimal(ast.value);
-    return parseDecimal(undefined);
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT)
+      return parseDecimal(ast.value, ast);
+    return parseDecimal(undefined, ast);
   },
 });

@@ -8,7 +8,7 @@ import { todayIn } from '../common/today';
 import { updateVersioned } from '../common/versioned';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { Connection, Page, toConnection } from '../graphql/connection';
+import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
 import { Person } from '../people/person.entity';
 import { ProjectAccessPolicy } from '../project/project-access.policy';
 import { CreateMilestoneInput, MilestoneFilter, UpdateMilestoneInput } from './dto/milestone.input';
@@ -57,11 +57,13 @@ export class MilestoneService {
        OFFSET ${sql.param(page.offset)} LIMIT ${sql.param(page.limit)}`,
       sql.values,
     );
-    let total = rows[0]?._total;
-    if (total === undefined) {
-      total = page.offset === 0 ? 0 : (await this.list(filter, { offset: 0, limit: 0 })).totalCount;
-    }
-    rows.forEach((row) => delete (row as Partial<typeof row>)._total);
+    const total = await pageTotal(rows, page, async () => {
+      const [{ n }] = await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM (${select} WHERE ${conditions.join(' AND ')}) m`,
+        sql.values.slice(0, -2),
+      );
+      return n;
+    });
     return toConnection(rows, page, total);
   }
 

@@ -52,7 +52,7 @@ export function projectOrderBy(order: ProjectOrder | null | undefined): string {
   return `${column} ${direction} NULLS LAST, p.code ASC, p.id ASC`;
 }
 
-/** The page of projects that the filter selects, with the number of all of them, in one statement. */
+/** The page of projects that the filter selects, each row with the number of all of them (`_total`), in one statement. */
 export async function selectProjects(
   dataSource: DataSource,
   options: {
@@ -63,17 +63,14 @@ export async function selectProjects(
     now: Date;
     extra?: (sql: SqlParams) => string;
   },
-): Promise<{ rows: Project[]; total: number | undefined }> {
+): Promise<(Project & { _total?: number })[]> {
   const sql = new SqlParams();
   const where = projectWhere(options.filter, sql, options.now);
   const extra = options.extra ? ` AND ${options.extra(sql)}` : '';
-  const rows: (Project & { _total: number })[] = await dataSource.query(
+  return dataSource.query(
     `SELECT ${selectColumns(dataSource, Project, 'p')}, count(*) OVER ()::int AS "_total"
        FROM project p WHERE ${where}${extra}
       ORDER BY ${projectOrderBy(options.order)} OFFSET ${sql.param(options.offset)} LIMIT ${sql.param(options.limit)}`,
     sql.values,
   );
-  const total = rows.length > 0 ? rows[0]._total : options.offset === 0 ? 0 : undefined;
-  for (const row of rows) delete (row as Partial<typeof row>)._total;
-  return { rows, total };
 }

@@ -9,7 +9,7 @@ import { SqlParams } from '../common/sql';
 import { pgConstraint, pgErrorCode, updateVersioned } from '../common/versioned';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { Connection, Page, toConnection } from '../graphql/connection';
+import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
 import { Department } from '../people/department.entity';
 import { Person } from '../people/person.entity';
 import { FieldOfAction } from '../strategy/field-of-action.entity';
@@ -63,7 +63,7 @@ export class ProjectService {
     page: Page,
     fieldId?: string,
   ): Promise<Connection<Project>> {
-    const { rows, total } = await selectProjects(this.dataSource, {
+    const rows = await selectProjects(this.dataSource, {
       filter,
       order,
       offset: page.offset,
@@ -71,7 +71,7 @@ export class ProjectService {
       now: new Date(),
       extra: fieldId ? (sql) => `p.field_id = ${sql.param(fieldId)}` : undefined,
     });
-    return toConnection(rows, page, total ?? (await this.count(filter, fieldId)));
+    return toConnection(rows, page, await pageTotal(rows, page, () => this.count(filter, fieldId)));
   }
 
   private async count(filter: ProjectFilter | null | undefined, fieldId?: string): Promise<number> {

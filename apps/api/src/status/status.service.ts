@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller';
 import { AuditService, diff } from '../audit/audit.service';
 import { selectColumns } from '../common/sql';
-import { Connection, Page, toConnection } from '../graphql/connection';
+import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
 import { ProjectAccessPolicy } from '../project/project-access.policy';
 import { PROJECT_HISTORY_FIELDS } from '../project/project.service';
 import { Project } from '../project/project.entity';
@@ -99,16 +99,13 @@ export class StatusService {
          FROM status_update s WHERE s.project_id = $1 ORDER BY s.created_at DESC, s.id DESC OFFSET $2 LIMIT $3`,
       [projectId, page.offset, page.limit],
     );
-    const total =
-      rows[0]?._total ??
-      (page.offset === 0
-        ? 0
-        : (
-            await this.dataSource.query('SELECT count(*)::int AS n FROM status_update WHERE project_id = $1', [
-              projectId,
-            ])
-          )[0].n);
-    rows.forEach((row) => delete (row as Partial<typeof row>)._total);
+    const total = await pageTotal(rows, page, async () => {
+      const [{ n }] = await this.dataSource.query(
+        'SELECT count(*)::int AS n FROM status_update WHERE project_id = $1',
+        [projectId],
+      );
+      return n;
+    });
     return toConnection(rows, page, total);
   }
 }

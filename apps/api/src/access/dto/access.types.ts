@@ -6,6 +6,7 @@ import { ConnectionType } from '../../graphql/connection';
 import { Person } from '../../people/person.entity';
 import { ApiToken } from '../api-token.entity';
 import { SecurityEvent } from '../security-event.entity';
+import { RefersTo } from '../../common/refers-to.validator';
 
 @ObjectType('Session')
 export class SessionPayload {
@@ -31,6 +32,7 @@ export class DemoAccount {
 export class CreateApiTokenInput {
   @Field(() => ID, { description: 'The person whose reading rights the token carries.' })
   @IsUUID('all', { message: 'must be the id of a person' })
+  @RefersTo(() => Person, 'a person')
   personId!: string;
 
   @Field({ description: "What it is for, e.g. 'Controlling Power BI'." })

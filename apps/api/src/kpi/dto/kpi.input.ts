@@ -2,6 +2,9 @@ import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsNumber, IsOptional, IsUUID } from 'class-validator';
 import { RequiredText, OptionalText } from '../../common/validators';
 import { DateScalar } from '../../graphql/scalars';
+import { Project } from '../../project/project.entity';
+import { Kpi } from '../kpi.entity';
+import { RefersTo } from '../../common/refers-to.validator';
 
 function IsFiniteNumber() {
   return IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a finite number' });
@@ -11,6 +14,7 @@ function IsFiniteNumber() {
 export class CreateKpiInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be the id of a project' })
+  @RefersTo(() => Project, 'a project')
   projectId!: string;
 
   @Field()
@@ -36,6 +40,7 @@ export class CreateKpiInput {
 export class RecordKpiMeasurementInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be the id of a key figure' })
+  @RefersTo(() => Kpi, 'a key figure')
   kpiId!: string;
 
   @Field(() => DateScalar)

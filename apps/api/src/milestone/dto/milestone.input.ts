@@ -5,11 +5,15 @@ import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min
 import { trim } from '../../common/transforms';
 import { IsNotBefore, OptionalText, RequiredText } from '../../common/validators';
 import { DateScalar } from '../../graphql/scalars';
+import { Person } from '../../people/person.entity';
+import { Project } from '../../project/project.entity';
+import { RefersTo } from '../../common/refers-to.validator';
 
 @InputType()
 export class CreateMilestoneInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be the id of a project' })
+  @RefersTo(() => Project, 'a project')
   projectId!: string;
 
   @Field()
@@ -27,6 +31,7 @@ export class CreateMilestoneInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of a person' })
+  @RefersTo(() => Person, 'a person')
   ownerId?: string | null;
 }
 
@@ -60,6 +65,7 @@ export class UpdateMilestoneInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of a person' })
+  @RefersTo(() => Person, 'a person')
   ownerId?: string | null;
 }
 

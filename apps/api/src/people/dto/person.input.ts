@@ -16,6 +16,8 @@ import {
 import { RequiredText } from '../../common/validators';
 import { MIN_PASSWORD_LENGTH } from '../../access/password.service';
 import { normaliseEmail } from '../../common/transforms';
+import { Department } from '../department.entity';
+import { RefersTo } from '../../common/refers-to.validator';
 
 @InputType()
 export class CreatePersonInput {
@@ -36,6 +38,7 @@ export class CreatePersonInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of a department' })
+  @RefersTo(() => Department, 'a department')
   departmentId?: string | null;
 
   @Field({
@@ -80,5 +83,6 @@ export class UpdatePersonInput {
   @Field(() => ID, { nullable: true, description: 'null takes the person out of every department.' })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsUUID('all', { message: 'must be the id of a department' })
+  @RefersTo(() => Department, 'a department')
   departmentId?: string | null;
 }

@@ -20,6 +20,10 @@ import {
 import { trim } from '../../common/transforms';
 import { IsNotBefore, IsNotNegativeAmount, OptionalText, RequiredText } from '../../common/validators';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars';
+import { Person } from '../../people/person.entity';
+import { Department } from '../../people/department.entity';
+import { FieldOfAction } from '../../strategy/field-of-action.entity';
+import { RefersTo } from '../../common/refers-to.validator';
 
 const normaliseTags = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? [...new Set(value.map((tag) => (typeof tag === 'string' ? tag.trim() : tag)))] : value;
@@ -65,16 +69,19 @@ export class CreateProjectInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of a field of action' })
+  @RefersTo(() => FieldOfAction, 'a field of action')
   fieldId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of a department' })
+  @RefersTo(() => Department, 'a department')
   departmentId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of a person' })
+  @RefersTo(() => Person, 'a person')
   leadId?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
@@ -135,16 +142,19 @@ export class UpdateProjectInput {
   @Field(() => ID, { nullable: true })
   @ValidateIf(set)
   @IsUUID('all', { message: 'must be the id of a field of action' })
+  @RefersTo(() => FieldOfAction, 'a field of action')
   fieldId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @ValidateIf(set)
   @IsUUID('all', { message: 'must be the id of a department' })
+  @RefersTo(() => Department, 'a department')
   departmentId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @ValidateIf(set)
   @IsUUID('all', { message: 'must be the id of a person' })
+  @RefersTo(() => Person, 'a person')
   leadId?: string | null;
 
   @Field(() => DateScalar, { nullable: true })

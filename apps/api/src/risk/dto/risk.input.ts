@@ -4,11 +4,15 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
 import { trim } from '../../common/transforms';
 import { RequiredText, OptionalText } from '../../common/validators';
+import { Person } from '../../people/person.entity';
+import { Project } from '../../project/project.entity';
+import { RefersTo } from '../../common/refers-to.validator';
 
 @InputType()
 export class CreateRiskInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be the id of a project' })
+  @RefersTo(() => Project, 'a project')
   projectId!: string;
 
   @Field()
@@ -34,6 +38,7 @@ export class CreateRiskInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of a person' })
+  @RefersTo(() => Person, 'a person')
   ownerId?: string | null;
 }
 
@@ -84,5 +89,6 @@ export class UpdateRiskInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be the id of a person' })
+  @RefersTo(() => Person, 'a person')
   ownerId?: string | null;
 }

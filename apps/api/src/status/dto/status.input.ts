@@ -2,11 +2,14 @@ import { Health, ProjectPhase } from '@leitstand/shared-domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { RequiredText, OptionalText } from '../../common/validators';
+import { Project } from '../../project/project.entity';
+import { RefersTo } from '../../common/refers-to.validator';
 
 @InputType({ description: "Posting a status update also sets the project's health, phase and progress." })
 export class PostStatusUpdateInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be the id of a project' })
+  @RefersTo(() => Project, 'a project')
   projectId!: string;
 
   @Field(() => Health)

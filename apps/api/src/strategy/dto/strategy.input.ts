@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
-import { RequiredText, OptionalText } from '../../common/validators';
+import { IsNotBefore, OptionalText, RequiredText } from '../../common/validators';
+import { Strategy } from '../strategy.entity';
+import { RefersTo } from '../../common/refers-to.validator';
 
 @InputType()
 export class CreateStrategyInput {
@@ -22,6 +24,7 @@ export class CreateStrategyInput {
   @IsInt()
   @Min(1990, { message: 'must be a year from 1990 to 2100' })
   @Max(2100, { message: 'must be a year from 1990 to 2100' })
+  @IsNotBefore('startYear', 'start year')
   endYear!: number;
 }
 
@@ -29,6 +32,7 @@ export class CreateStrategyInput {
 export class CreateFieldOfActionInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be the id of a strategy' })
+  @RefersTo(() => Strategy, 'a strategy')
   strategyId!: string;
 
   @Field()
