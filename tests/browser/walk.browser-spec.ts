@@ -32,6 +32,19 @@ describe('the walk through the portfolio', () => {
     await screenshot(page, name);
   }
 
+  it('shows the dashboard figures for the whole demo portfolio, and says how long that took', async () => {
+    await signIn(page, baseUrl, DEMO.viewer, '/roadmap');
+    const started = performance.now();
+    await page.goto(`${baseUrl}/`);
+    await ready(page);
+    await page.locator('#by-health-heading ~ .table-wrap td[data-health="OFF_TRACK"]').waitFor();
+    console.log(`the dashboard showed its figures ${Math.round(performance.now() - started)} ms after navigation`);
+    const counts = await Promise.all(
+      (['ON_TRACK', 'AT_RISK', 'OFF_TRACK'] as const).map((health) => dashboardHealthCount(page, health)),
+    );
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(18);
+  });
+
   /** From the dashboard through the list, filtered to projects that are not off track, to one project. */
   async function openProjectThatIsNotOffTrack(role: DemoRole): Promise<string> {
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
