@@ -50,17 +50,21 @@ export class StatusService {
       });
       await tx.save(update);
       const after = { ...before, health: update.health, phase: update.phase, progress: update.progress };
-      await tx.update(
-        Project,
-        { id: before.id },
-        {
+      // The project as it now is comes back from the UPDATE itself: the answer shows it without another query.
+      const { raw } = await tx
+        .createQueryBuilder()
+        .update(Project)
+        .set({
           health: update.health,
           phase: update.phase,
           progress: update.progress,
           lastStatusAt: at,
           version: before.version + 1,
-        },
-      );
+        })
+        .where('id = :id', { id: before.id })
+        .returning('*')
+        .execute();
+      update.project = tx.create(Project, this.projectFromRow(tx, (raw as Record<string, unknown>[])[0]));
       await this.audit.record(tx, {
         actorId: caller?.personId ?? null,
         action: 'status.posted',
@@ -75,6 +79,14 @@ export class StatusService {
       return update;
     };
     return options.manager ? run(options.manager) : this.dataSource.transaction(run);
+  }
+
+  /** A row as RETURNING * gives it (column names) as the entity's properties. */
+  private projectFromRow(tx: EntityManager, row: Record<string, unknown>): Partial<Project> {
+    const project: Record<string, unknown> = {};
+    for (const column of tx.connection.getMetadata(Project).columns)
+      project[column.propertyName] = row[column.databaseName];
+    return project as Partial<Project>;
   }
 
   byIds(ids: readonly string[]): Promise<StatusUpdate[]> {
