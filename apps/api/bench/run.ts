@@ -99,11 +99,14 @@ interface GraphqlCall {
 }
 
 async function post(url: string, token: string, body: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body,
-  });
+  const send = () =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
+  // A kept-alive connection from before a load may have been closed by the server meanwhile: one retry.
+  const response = await send().catch(send);
   const text = await response.text();
   const parsed = JSON.parse(text) as { errors?: { message: string }[]; data?: unknown };
   if (!response.ok || parsed.errors) throw new Error(`${response.status} ${text.slice(0, 300)}`);
@@ -194,6 +197,8 @@ require('http').createServer((req, res) => { req.resume(); req.on('end', () => {
 /** The ceiling of the database: the list page's data as JSON from one hand-written query, at the same concurrency. */
 async function databaseCeiling(url: string, settings: Settings): Promise<CaseResult> {
   const pool = new Pool({ connectionString: url, max: settings.connections });
+  // An idle connection that the server ends (e.g. when the database is dropped) is no failure of the run.
+  pool.on('error', () => undefined);
   try {
     const [{ page }] = (await pool.query(LIST_PAGE_SQL)).rows as { page: string }[];
     const latencies: number[] = [];
@@ -356,8 +361,11 @@ function table(rows: CaseResult[]): string {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const quick = args.has('quick');
+  // --projects takes a list (100,1000,10000): one portfolio and one table per size.
   const sizes = (args.get('projects') ?? (quick ? '100' : '1000')).split(',').map(Number);
-  const base = parseSize(args, DEFAULT_SIZE);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--projects must be whole numbers, e.g. 100,1000');
+  const base = parseSize(new Map([...args].filter(([name]) => name !== 'projects')), DEFAULT_SIZE);
   const settings = (projects: number): Settings => ({
     size: { ...base, projects },
     duration: Number(args.get('duration') ?? (quick ? 2 : 10)),
@@ -401,6 +409,10 @@ async function main(): Promise<void> {
   }
 
   const results: { projects: number; settings: Omit<Settings, 'only'>; rows: CaseResult[] }[] = [];
+  const dir = join(ROOT, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = join(dir, `${stamp}${quick ? '-quick' : ''}.json`);
   try {
     for (const projects of sizes) {
       const s = settings(projects);
@@ -409,18 +421,13 @@ async function main(): Promise<void> {
       process.stdout.write(
         `\n### ${projects} projects, ${s.connections} connections, ${s.duration} s per case\n\n${table(rows)}\n`,
       );
+      // Written after each size, so that a long run that fails later keeps what it measured.
+      const summary = { at: new Date().toISOString(), node: process.version, database: target.kind, quick, results };
+      writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
     }
   } finally {
     await cleanup();
   }
-  const dir = join(ROOT, 'bench/results');
-  mkdirSync(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const file = join(dir, `${stamp}${quick ? '-quick' : ''}.json`);
-  writeFileSync(
-    file,
-    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, database: target.kind, quick, results }, null, 2)}\n`,
-  );
   say(`\nwrote bench/results/${file.slice(dir.length + 1)}`);
 }
 
