@@ -1,3 +1,4 @@
+import { MilestoneState } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller';
@@ -52,6 +53,8 @@ export class MilestoneService {
       conditions.push(
         `milestone_state(m.planned_date, m.forecast_date, m.completed_date, $1::date) = ANY(${sql.param(filter.state)}::text[])`,
       );
+      // Only DONE milestones are completed: without it, the open ones are found by the partial index ix_milestone_open_due.
+      if (!filter.state.includes(MilestoneState.DONE)) conditions.push('m.completed_date IS NULL');
     }
     if (filter?.dueFrom) conditions.push(`${DUE} >= ${sql.param(filter.dueFrom)}::date`);
     if (filter?.dueTo) conditions.push(`${DUE} <= ${sql.param(filter.dueTo)}::date`);
