@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -61,7 +62,12 @@ export class AppModule {
             formatError: createFormatError(logger, config.mode === 'development'),
             allowBatchedHttpRequests: true,
             // Apollo's CommonJS and ES module typings differ only in name; the plugin is the same object.
-            plugins: [queryLimitsPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number]],
+            // Cache control is off: every answer depends on who asks, so no cache may keep one, and its
+            // hook on every resolved field cost several per cent of a list page's time.
+            plugins: [
+              queryLimitsPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number],
+              ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
+            ],
             context: ({ req, res }: { req: RequestWithCaller; res: Response }): GraphQLContext => ({
               req,
               res,

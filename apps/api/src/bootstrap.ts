@@ -6,6 +6,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { AppConfig, describeDatabase } from './config/app-config';
 import { Database } from './database/database';
+import { StatementCounter } from './database/statement-counter';
 import { graphqlBodyLimits } from './graphql/query-limits';
 import { PinoNestLogger, requestLog } from './logging/logger';
 import { securityHeaders } from './web/security-headers';
@@ -21,7 +22,8 @@ export async function createApp(
   statementLogger?: TypeOrmLogger,
 ): Promise<NestExpressApplication> {
   const started = performance.now();
-  const database = await Database.open(config.database, statementLogger);
+  const counter = config.countStatements ? new StatementCounter() : undefined;
+  const database = await Database.open(config.database, counter ? counter.logger(statementLogger) : statementLogger);
   logger.info(
     { database: database.kind, ms: Math.round(performance.now() - started) },
     `Database ready: ${describeDatabase(config.database)}`,
@@ -35,6 +37,7 @@ export async function createApp(
     // Validators that need the database (RefersTo) come from the application's container.
     useContainer(app, { fallbackOnErrors: true });
     app.set('trust proxy', config.trustProxy);
+    if (counter) app.use(counter.middleware());
     app.use(requestLog(logger));
     app.use(securityHeaders(config));
     app.use('/graphql', ...graphqlBodyLimits());

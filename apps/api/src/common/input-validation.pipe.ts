@@ -16,6 +16,8 @@ export function toFieldProblems(errors: ValidationError[], prefix: string): Fiel
  * The global pipe: whitelists, transforms and validates every argument with class-validator, and
  * turns failures into BAD_USER_INPUT naming each faulty path under the argument's name.
  */
+const IGNORED_PARAM_TYPES = new Set<unknown>([0, 1, 2]);
+
 @Injectable()
 export class InputValidationPipe extends ValidationPipe {
   constructor() {
@@ -29,6 +31,9 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // GraphQL's parent, context and info (param types 0, 1 and 2) are no input: a list page resolves
+    // thousands of fields, and each would otherwise go through class-transformer for nothing.
+    if (IGNORED_PARAM_TYPES.has(metadata.type as unknown)) return value;
     try {
       return await super.transform(value, metadata);
     } catch (error) {

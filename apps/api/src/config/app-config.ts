@@ -63,6 +63,8 @@ export interface AppConfig {
   graphql: { introspection: boolean; ide: boolean };
   /** Behind a reverse proxy: take the client's address and https from X-Forwarded-* headers. */
   trustProxy: boolean;
+  /** Count the SQL statements of each request into an `X-Sql-Statements` response header (for the benchmark). */
+  countStatements: boolean;
   /** Where "today" is decided: milestone states and staleness follow this zone's calendar. */
   timeZone: string;
   /** The currency of all amounts. */
@@ -222,6 +224,11 @@ class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean({ message: 'LEITSTAND_TRUST_PROXY must be true or false' })
   LEITSTAND_TRUST_PROXY?: boolean;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'LEITSTAND_COUNT_STATEMENTS must be true or false' })
+  LEITSTAND_COUNT_STATEMENTS?: boolean;
 }
 
 const SECRET_VARIABLES = new Set([
@@ -286,6 +293,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
       ide: vars.GRAPHQL_IDE ?? mode === 'development',
     },
     trustProxy: vars.LEITSTAND_TRUST_PROXY ?? false,
+    countStatements: vars.LEITSTAND_COUNT_STATEMENTS ?? false,
     timeZone: vars.LEITSTAND_TIMEZONE ?? 'Europe/Berlin',
     currency: 'EUR',
   };

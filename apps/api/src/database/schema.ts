@@ -17,6 +17,7 @@ import { SystemSetting } from '../system/system-setting.entity';
 import { CreateSystemSetting1764370000000 } from './migrations/1764370000000-CreateSystemSetting';
 import { AddPeopleAndAccess1795909755944 } from './migrations/1795909755944-AddPeopleAndAccess';
 import { AddPortfolio1795911955030 } from './migrations/1795911955030-AddPortfolio';
+import { SpeedUpPortfolioSummary1796000000000 } from './migrations/1796000000000-SpeedUpPortfolioSummary';
 
 /** Every entity of the API. Listed, not globbed, so that sources, builds and tests see the same. */
 export const ENTITIES = [
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   CreateSystemSetting1764370000000,
   AddPeopleAndAccess1795909755944,
   AddPortfolio1795911955030,
+  SpeedUpPortfolioSummary1796000000000,
 ];

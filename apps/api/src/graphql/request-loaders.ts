@@ -63,6 +63,10 @@ export class RequestLoadersFactory {
 
   create(): RequestLoaders {
     const projects = this.dataSource.getRepository(Project);
+    const latestMeasurement = loaderOfOne(
+      (ids) => this.kpis.latestOf(ids),
+      (measurement: KpiMeasurement) => measurement.kpiId,
+    );
     return {
       department: loaderById((ids) => this.departments.findByIds(ids)),
       person: loaderById((ids) => this.people.findByIds(ids)),
@@ -108,14 +112,16 @@ export class RequestLoadersFactory {
         (status) => status.projectId,
       ),
       kpi: loaderById((ids) => this.kpis.byIds(ids)),
+      // Key figures come with their newest measurement, which primes latestMeasurement: one statement, not two.
       kpisOfProject: loaderOfLists(
-        (ids) => this.kpis.byProjects(ids),
+        async (ids) =>
+          (await this.kpis.byProjectsWithLatest(ids)).map(({ kpi, latest }) => {
+            latestMeasurement.prime(kpi.id, latest);
+            return kpi;
+          }),
         (kpi) => kpi.projectId,
       ),
-      latestMeasurement: loaderOfOne(
-        (ids) => this.kpis.latestOf(ids),
-        (measurement) => measurement.kpiId,
-      ),
+      latestMeasurement,
       measurementsOfKpi: loaderOfLists(
         (ids) => this.kpis.measurementsOf(ids),
         (measurement) => measurement.kpiId,

@@ -22,7 +22,8 @@ export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'An ISO-8601 calendar date, e.g. 2026-03-31.',
   serialize(value) {
-    if (typeof value === 'string' && isIsoDate(value)) return value;
+    // Outgoing dates come from DATE columns, which hold only days that exist: checking the shape is enough.
+    if (typeof value === 'string' && ISO_DATE.test(value)) return value;
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     throw new GraphQLError(`Date cannot represent ${JSON.stringify(value)}`);
   },

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { Caller } from '../access/caller';
 import { AuditService, diff } from '../audit/audit.service';
 import { BadUserInputError } from '../common/errors';
-import { selectColumns } from '../common/sql';
+import { fromJson, jsonColumns, selectColumns } from '../common/sql';
 import { todayIn } from '../common/today';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -86,6 +86,25 @@ export class KpiService {
     return this.dataSource
       .getRepository(Kpi)
       .find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', name: 'ASC' } });
+  }
+
+  /**
+   * The key figures of these projects, each with its newest measurement (null where none), in one
+   * statement: lists that show key figures show their latest value too.
+   */
+  async byProjectsWithLatest(projectIds: readonly string[]): Promise<{ kpi: Kpi; latest: KpiMeasurement | null }[]> {
+    const rows: (Kpi & { _latest: Record<string, unknown> | null })[] = await this.dataSource.query(
+      `SELECT ${selectColumns(this.dataSource, Kpi, 'k')}, latest.json AS "_latest"
+         FROM kpi k
+         LEFT JOIN LATERAL (SELECT ${jsonColumns(this.dataSource, KpiMeasurement, 'm')} AS json FROM kpi_measurement m
+                             WHERE m.kpi_id = k.id ORDER BY m.date DESC LIMIT 1) latest ON TRUE
+        WHERE k.project_id = ANY($1::uuid[]) ORDER BY k.created_at, k.name`,
+      [projectIds],
+    );
+    return rows.map(({ _latest, ...columns }) => ({
+      kpi: this.dataSource.getRepository(Kpi).create(columns as Kpi),
+      latest: fromJson(this.dataSource, KpiMeasurement, _latest),
+    }));
   }
 
   measurementsOf(kpiIds: readonly string[]): Promise<KpiMeasurement[]> {

@@ -23,6 +23,8 @@ import { Project } from '../project/project.entity';
 @Entity({ name: 'milestone' })
 @Index('ix_milestone_project_planned', ['projectId', 'plannedDate'])
 @Index('ix_milestone_owner', ['ownerId'])
+// The open milestones by due date, an expression index that only its migration can describe.
+@Index('ix_milestone_open_due', { synchronize: false })
 export class Milestone {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_milestone' })

@@ -62,18 +62,21 @@ export class PortfolioSummary {
 }
 
 interface SummaryRow {
-  project_count: number;
-  by_health: Record<string, number> | null;
-  by_phase: Record<string, number> | null;
-  by_field: { field: FieldOfAction; byHealth: Record<string, number> }[] | null;
+  groups: { fieldId: string | null; health: Health; phase: ProjectPhase; n: number; stale: number }[] | null;
+  fields: FieldOfAction[] | null;
   budget_planned: string;
   budget_spent: string;
   milestones_overdue: number;
   milestones_due_soon: number;
-  stale_projects: number;
 }
 
-/** The dashboard's figures, computed by PostgreSQL in one statement over the projects that the filter selects. */
+/**
+ * The dashboard's figures, computed by PostgreSQL in one statement over the projects that the filter
+ * selects. The projects are read once and counted by (field, health, phase), which gives every count,
+ * with the budget totals as the grand total of the same grouping; the milestone counts read only open
+ * milestones due within the next 14 days (the partial index ix_milestone_open_due), by the rules of
+ * milestone_state.
+ */
 @Injectable()
 export class PortfolioSummaryService {
   constructor(
@@ -88,41 +91,52 @@ export class PortfolioSummaryService {
     const today = sql.param(todayIn(this.config.timeZone, now));
     const staleDays = sql.param(STALE_AFTER_DAYS);
     const nowParam = sql.param(now);
+    // Without a filter every project counts, and the milestones need no join to find theirs.
+    const ofProjects = where === 'TRUE' ? '' : `AND m.project_id IN (SELECT p.id FROM project p WHERE ${where})`;
     const [row]: SummaryRow[] = await this.dataSource.query(
-      `WITH p AS (SELECT * FROM project p WHERE ${where}),
-            m AS (SELECT milestone_state(m.planned_date, m.forecast_date, m.completed_date, ${today}::date) AS state
-                    FROM milestone m JOIN p ON p.id = m.project_id)
-       SELECT (SELECT count(*)::int FROM p) AS project_count,
-              (SELECT json_object_agg(health, n) FROM (SELECT health, count(*)::int AS n FROM p GROUP BY health) h) AS by_health,
-              (SELECT json_object_agg(phase, n) FROM (SELECT phase, count(*)::int AS n FROM p GROUP BY phase) h) AS by_phase,
-              (SELECT json_agg(json_build_object(
-                        'field', json_build_object('id', f.id, 'name', f.name, 'description', f.description, 'strategyId', f.strategy_id),
-                        'byHealth', (SELECT json_object_agg(health, n) FROM (SELECT health, count(*)::int AS n FROM p WHERE p.field_id = f.id GROUP BY health) fh))
-                      ORDER BY f.name)
-                 FROM field_of_action f WHERE EXISTS (SELECT 1 FROM p WHERE p.field_id = f.id)) AS by_field,
-              (SELECT COALESCE(sum(budget_planned), 0)::numeric(15,2)::text FROM p) AS budget_planned,
-              (SELECT COALESCE(sum(budget_spent), 0)::numeric(15,2)::text FROM p) AS budget_spent,
-              (SELECT count(*)::int FROM m WHERE state = 'OVERDUE') AS milestones_overdue,
-              (SELECT count(*)::int FROM m WHERE state = 'DUE_SOON') AS milestones_due_soon,
-              (SELECT count(*)::int FROM p WHERE project_is_stale(p.phase, p.last_status_at, p.created_at, ${staleDays}, ${nowParam})) AS stale_projects`,
+      `WITH g AS (
+              SELECT p.field_id, p.health, p.phase, count(*)::int AS n,
+                     (count(*) FILTER (WHERE project_is_stale(p.phase, p.last_status_at, p.created_at, ${staleDays}, ${nowParam})))::int AS stale,
+                     sum(p.budget_planned) AS planned, sum(p.budget_spent) AS spent, GROUPING(p.field_id) AS overall
+                FROM project p WHERE ${where}
+               GROUP BY GROUPING SETS ((p.field_id, p.health, p.phase), ())),
+            m AS (SELECT (count(*) FILTER (WHERE due < ${today}::date))::int AS overdue,
+                         (count(*) FILTER (WHERE due >= ${today}::date))::int AS due_soon
+                    FROM (SELECT COALESCE(m.forecast_date, m.planned_date) AS due FROM milestone m
+                           WHERE m.completed_date IS NULL AND COALESCE(m.forecast_date, m.planned_date) <= ${today}::date + 14
+                           ${ofProjects}) due)
+       SELECT (SELECT json_agg(json_build_object('fieldId', field_id, 'health', health, 'phase', phase, 'n', n, 'stale', stale))
+                 FROM g WHERE overall = 0) AS groups,
+              (SELECT json_agg(json_build_object('id', f.id, 'name', f.name, 'description', f.description, 'strategyId', f.strategy_id) ORDER BY f.name)
+                 FROM field_of_action f WHERE f.id IN (SELECT field_id FROM g WHERE overall = 0)) AS fields,
+              (SELECT COALESCE(planned, 0)::numeric(15,2)::text FROM g WHERE overall = 1) AS budget_planned,
+              (SELECT COALESCE(spent, 0)::numeric(15,2)::text FROM g WHERE overall = 1) AS budget_spent,
+              m.overdue AS milestones_overdue, m.due_soon AS milestones_due_soon
+         FROM m`,
       sql.values,
     );
-    const healthCounts = (counts: Record<string, number> | null) =>
-      Object.values(Health).map((health) => ({ health, count: counts?.[health] ?? 0 }));
-    const byField = (row.by_field ?? []).map((entry) => {
-      const byHealth = healthCounts(entry.byHealth);
-      return { field: entry.field, projectCount: byHealth.reduce((sum, item) => sum + item.count, 0), byHealth };
+    const groups = row.groups ?? [];
+    const count = (keep: (group: (typeof groups)[number]) => boolean) =>
+      groups.reduce((sum, group) => (keep(group) ? sum + group.n : sum), 0);
+    const healthCounts = (fieldId?: string) =>
+      Object.values(Health).map((health) => ({
+        health,
+        count: count((group) => group.health === health && (fieldId === undefined || group.fieldId === fieldId)),
+      }));
+    const byField = (row.fields ?? []).map((field) => {
+      const byHealth = healthCounts(field.id);
+      return { field, projectCount: byHealth.reduce((sum, item) => sum + item.count, 0), byHealth };
     });
     return {
-      projectCount: row.project_count,
-      byHealth: healthCounts(row.by_health),
-      byPhase: Object.values(ProjectPhase).map((phase) => ({ phase, count: row.by_phase?.[phase] ?? 0 })),
+      projectCount: count(() => true),
+      byHealth: healthCounts(),
+      byPhase: Object.values(ProjectPhase).map((phase) => ({ phase, count: count((group) => group.phase === phase) })),
       byField,
       budgetPlanned: row.budget_planned,
       budgetSpent: row.budget_spent,
       milestonesOverdue: row.milestones_overdue,
       milestonesDueSoon: row.milestones_due_soon,
-      staleProjects: row.stale_projects,
+      staleProjects: groups.reduce((sum, group) => sum + group.stale, 0),
     };
   }
 }

@@ -3,6 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
+import { selectColumns } from '../common/sql';
+import { Project } from './project.entity';
+
+/** The rule itself, given the project's lead and whether the caller is a member. */
+function decide(caller: Caller, leadId: string | null, member: boolean): void {
+  if (caller.role === Role.ADMIN || caller.role === Role.PORTFOLIO_MANAGER) return;
+  if (caller.role === Role.PROJECT_LEAD && (leadId === caller.personId || member)) return;
+  throw new ForbiddenError(
+    'Only the lead and the members of this project, portfolio managers and administrators may change it.',
+  );
+}
 
 /**
  * Who may change a project and what belongs to it: PORTFOLIO_MANAGER and ADMIN everywhere;
@@ -18,11 +29,30 @@ export class ProjectAccessPolicy {
       [projectId, caller.personId],
     );
     if (rows.length === 0) throw new NotFoundError('Project', projectId);
-    if (caller.role === Role.ADMIN || caller.role === Role.PORTFOLIO_MANAGER) return;
-    if (caller.role === Role.PROJECT_LEAD && (rows[0].lead_id === caller.personId || rows[0].member)) return;
-    throw new ForbiddenError(
-      'Only the lead and the members of this project, portfolio managers and administrators may change it.',
+    decide(caller, rows[0].lead_id, rows[0].member);
+  }
+
+  /**
+   * Locks the row of a project named in an input for the write (FOR UPDATE) and checks that the
+   * caller may change it, in one statement; returns the project as it is under the lock. Without a
+   * caller (the system), only the lock. An unknown id is bad input at that path.
+   */
+  async lockForEdit(
+    caller: Caller | null,
+    projectId: string,
+    manager: EntityManager,
+    path = 'input.projectId',
+  ): Promise<Project> {
+    const rows: (Project & { _member: boolean })[] = await manager.query(
+      `SELECT ${selectColumns(manager.connection, Project, 'p')},
+              EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = p.id AND m.person_id = $2) AS "_member"
+         FROM project p WHERE p.id = $1 FOR UPDATE OF p`,
+      [projectId, caller?.personId ?? null],
     );
+    if (rows.length === 0) throw BadUserInputError.field(path, 'is not the id of a project');
+    const { _member, ...project } = rows[0];
+    if (caller) decide(caller, project.leadId, _member);
+    return manager.create(Project, project as Project);
   }
 
   /** The same, for a project named in an input: an unknown id is bad input at that path. */

@@ -29,6 +29,20 @@ import { Budget, ProjectConnection, ProjectMemberType } from './project.types';
 
 const WRITERS = [Role.ADMIN, Role.PORTFOLIO_MANAGER, Role.PROJECT_LEAD];
 
+/**
+ * Hands the lead, department and field that the list brought along to this request's loaders,
+ * so that resolving them asks the database nothing more. Loaders live for one request only.
+ */
+function primeRelations(connection: Connection<Project>, context: GraphQLContext | undefined): Connection<Project> {
+  if (!context) return connection;
+  for (const project of connection.nodes) {
+    if (project.lead) context.loaders.person.prime(project.lead.id, project.lead);
+    if (project.department) context.loaders.department.prime(project.department.id, project.department);
+    if (project.field) context.loaders.field.prime(project.field.id, project.field);
+  }
+  return connection;
+}
+
 @Resolver(() => Project)
 export class ProjectResolver {
   constructor(
@@ -39,13 +53,14 @@ export class ProjectResolver {
 
   @SignedIn()
   @Query(() => ProjectConnection)
-  projects(
+  async projects(
     @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter | null,
     @Args('orderBy', { type: () => ProjectOrder, nullable: true }) orderBy?: ProjectOrder | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Context() context?: GraphQLContext,
   ): Promise<Connection<Project>> {
-    return this.projectService.list(filter, orderBy, toPage(first, after));
+    return primeRelations(await this.projectService.list(filter, orderBy, toPage(first, after)), context);
   }
 
   @SignedIn()
@@ -187,13 +202,14 @@ export class FieldProjectsResolver {
   constructor(private readonly projectService: ProjectService) {}
 
   @ResolveField(() => ProjectConnection)
-  projects(
+  async projects(
     @Parent() field: FieldOfAction,
     @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter | null,
     @Args('orderBy', { type: () => ProjectOrder, nullable: true }) orderBy?: ProjectOrder | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Context() context?: GraphQLContext,
   ): Promise<Connection<Project>> {
-    return this.projectService.list(filter, orderBy, toPage(first, after), field.id);
+    return primeRelations(await this.projectService.list(filter, orderBy, toPage(first, after), field.id), context);
   }
 }

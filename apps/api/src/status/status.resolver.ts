@@ -19,11 +19,15 @@ export class StatusResolver {
   @Mutation(() => StatusUpdate, {
     description: "Posting a status update also sets the project's health, phase and progress.",
   })
-  postStatusUpdate(
+  async postStatusUpdate(
     @Args('input') input: PostStatusUpdateInput,
     @CurrentCaller() caller: Caller,
+    @Context() context: GraphQLContext,
   ): Promise<StatusUpdate> {
-    return this.statuses.post(input, caller);
+    const update = await this.statuses.post(input, caller);
+    // The project as the write left it: this request's answer needs no second look.
+    if (update.project) context.loaders.project.prime(update.project.id, update.project);
+    return update;
   }
 
   @ResolveField(() => Project)

@@ -1,0 +1,437 @@
+import 'reflect-metadata';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { Client, Pool } from 'pg';
+import { DatabaseTarget } from '../src/config/app-config';
+import { Database } from '../src/database/database';
+import { DEFAULT_SIZE, generatePortfolio, parseArgs, parseSize, PortfolioSize } from './generate';
+import { DASHBOARD, LIST_PAGE_SQL, MILESTONES_DUE, POST_STATUS, PROJECT_LIST, PROJECT_PAGE } from './queries';
+
+const ROOT = resolve(__dirname, '../../..');
+const ADMIN = { email: 'admin@bench.example', password: 'bench-password-1' };
+const STATEMENT_HEADER = 'x-sql-statements';
+
+interface CaseResult {
+  case: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  statementsPerRequest: number | null;
+  responseBytes: number;
+  peakRssMb: number | null;
+  errors: number;
+}
+
+interface Settings {
+  size: PortfolioSize;
+  duration: number;
+  connections: number;
+  only: Set<string> | null;
+}
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+/** A free port on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+    server.on('error', fail);
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 60000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`the process ended with ${child.exitCode} before it served ${url}`);
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10000).unref();
+  });
+}
+
+/** Samples the resident memory of a process while a case runs; the largest sample is its peak. */
+function rssSampler(pid: number | undefined) {
+  let peak = 0;
+  const read = () => {
+    if (!pid) return;
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+    } catch {
+      // not on Linux, or the process has gone
+    }
+  };
+  read();
+  const timer = setInterval(read, 50);
+  return () => {
+    clearInterval(timer);
+    read();
+    return peak > 0 ? Math.round(peak) : null;
+  };
+}
+
+interface GraphqlCall {
+  name: string;
+  query: string;
+  /** Variables for the n-th request; requests rotate through projects where that matters. */
+  variables: (n: number) => Record<string, unknown>;
+}
+
+async function post(url: string, token: string, body: string) {
+  const send = () =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
+  // A kept-alive connection from before a load may have been closed by the server meanwhile: one retry.
+  const response = await send().catch(send);
+  const text = await response.text();
+  const parsed = JSON.parse(text) as { errors?: { message: string }[]; data?: unknown };
+  if (!response.ok || parsed.errors) throw new Error(`${response.status} ${text.slice(0, 300)}`);
+  return { bytes: Buffer.byteLength(text), statements: Number(response.headers.get(STATEMENT_HEADER) ?? NaN), text };
+}
+
+async function runGraphql(url: string, token: string, call: GraphqlCall, settings: Settings, pid?: number) {
+  // A few requests first: they check the answer and count its statements and bytes.
+  let statements = 0;
+  let bytes = 0;
+  let sample = '';
+  const probes = 5;
+  for (let n = 0; n < probes; n++) {
+    const result = await post(url, token, JSON.stringify({ query: call.query, variables: call.variables(1000 + n) }));
+    statements += result.statements;
+    bytes += result.bytes;
+    sample = result.text;
+  }
+  let n = 0;
+  const done = rssSampler(pid);
+  const result = await autocannon({
+    url,
+    connections: settings.connections,
+    duration: settings.duration,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({ query: call.query, variables: call.variables(n++) }),
+        }),
+      },
+    ],
+  });
+  const peak = done();
+  const row: CaseResult = {
+    case: call.name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    statementsPerRequest: Number.isNaN(statements) ? null : Math.round((statements / probes) * 10) / 10,
+    responseBytes: Math.round(bytes / probes),
+    peakRssMb: peak,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+  return { row, sample };
+}
+
+/** The ceiling of the HTTP layer: a plain Node server that answers every request with the same body. */
+async function httpCeiling(body: string, settings: Settings): Promise<CaseResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'leitstand-bench-'));
+  const file = join(dir, 'body.json');
+  writeFileSync(file, body);
+  const port = await freePort();
+  const script = `const body = require('fs').readFileSync(process.argv[1]);
+require('http').createServer((req, res) => { req.resume(); req.on('end', () => {
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length }); res.end(body); }); })
+  .listen(${port}, '127.0.0.1');`;
+  const child = spawn(process.execPath, ['-e', script, file], { stdio: 'inherit' });
+  try {
+    await waitFor(`http://127.0.0.1:${port}/`, child);
+    const done = rssSampler(child.pid);
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}/graphql`,
+      connections: settings.connections,
+      duration: settings.duration,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: PROJECT_LIST, variables: { first: 50 } }),
+    });
+    return {
+      case: 'ceiling: HTTP (fixed list-page JSON)',
+      requestsPerSecond: Math.round(result.requests.average),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      statementsPerRequest: 0,
+      responseBytes: Buffer.byteLength(body),
+      peakRssMb: done(),
+      errors: result.errors + result.non2xx + result.timeouts,
+    };
+  } finally {
+    await stop(child);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The ceiling of the database: the list page's data as JSON from one hand-written query, at the same concurrency. */
+async function databaseCeiling(url: string, settings: Settings): Promise<CaseResult> {
+  const pool = new Pool({ connectionString: url, max: settings.connections });
+  // An idle connection that the server ends (e.g. when the database is dropped) is no failure of the run.
+  pool.on('error', () => undefined);
+  try {
+    const [{ page }] = (await pool.query(LIST_PAGE_SQL)).rows as { page: string }[];
+    const latencies: number[] = [];
+    const until = performance.now() + settings.duration * 1000;
+    const worker = async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        await pool.query(LIST_PAGE_SQL);
+        latencies.push(performance.now() - started);
+      }
+    };
+    const started = performance.now();
+    await Promise.all(Array.from({ length: settings.connections }, worker));
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
+    return {
+      case: 'ceiling: database (list page as one JSON query)',
+      requestsPerSecond: Math.round(latencies.length / seconds),
+      p50Ms: at(0.5),
+      p99Ms: at(0.99),
+      statementsPerRequest: 1,
+      responseBytes: Buffer.byteLength(page),
+      peakRssMb: null,
+      errors: 0,
+    };
+  } finally {
+    await pool.end();
+  }
+}
+
+function isoDay(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);
+}
+
+async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverUrl: string | undefined) {
+  const { size } = settings;
+  say(
+    `\n## ${size.projects} projects (${size.milestones} milestones, ${size.reports} reports, ${size.kpis} key figures with ${size.measurements} measurements each)`,
+  );
+  const database = await Database.open(target);
+  let projectIds: string[];
+  try {
+    await generatePortfolio(database, {
+      ...size,
+      seed: 'leitstand',
+      replace: true,
+      admin: ADMIN,
+      progress: (line) => process.stderr.write(`\rgenerating: ${line}   `),
+    });
+    process.stderr.write('\n');
+    projectIds = ((await database.dataSource.query('SELECT id FROM project ORDER BY code')) as { id: string }[]).map(
+      (row) => row.id,
+    );
+  } finally {
+    await database.close();
+  }
+
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LEITSTAND_DEMO: 'false',
+    LEITSTAND_COUNT_STATEMENTS: 'true',
+    LEITSTAND_ADMIN_EMAIL: ADMIN.email,
+    LEITSTAND_ADMIN_PASSWORD: ADMIN.password,
+  };
+  if (target.kind === 'server') env.DATABASE_URL = target.url;
+  else {
+    delete env.DATABASE_URL;
+    env.LEITSTAND_DATA_DIR = target.dataDir;
+  }
+  const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const rows: CaseResult[] = [];
+  try {
+    await waitFor(`http://127.0.0.1:${port}/health`, api);
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const login = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': 'bench' },
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        variables: { e: ADMIN.email, p: ADMIN.password },
+      }),
+    });
+    const token = ((await login.json()) as { data?: { login: { token: string } } }).data?.login.token;
+    if (!token) throw new Error('could not sign in as the benchmark administrator');
+
+    const healths = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'];
+    const calls: GraphqlCall[] = [
+      { name: 'dashboard (portfolioSummary)', query: DASHBOARD, variables: () => ({}) },
+      { name: 'project list (50 with relations)', query: PROJECT_LIST, variables: () => ({ first: 50 }) },
+      {
+        name: 'project page with history',
+        query: PROJECT_PAGE,
+        variables: (n) => ({ id: projectIds[(n * 7919) % projectIds.length] }),
+      },
+      {
+        name: 'milestones due in 30 days',
+        query: MILESTONES_DUE,
+        variables: () => ({ from: isoDay(0), to: isoDay(30) }),
+      },
+      {
+        name: 'postStatusUpdate (write)',
+        query: POST_STATUS,
+        variables: (n) => ({
+          input: {
+            projectId: projectIds[(n * 104729) % projectIds.length],
+            health: healths[n % 3],
+            progress: n % 101,
+            summary: `Benchmark report ${n}: on schedule.`,
+          },
+        }),
+      },
+    ];
+    let listBody = '';
+    for (const call of calls) {
+      if (settings.only && !settings.only.has(call.name.split(' ')[0])) continue;
+      say(`running: ${call.name}`);
+      const { row, sample } = await runGraphql(url, token, call, settings, api.pid);
+      if (call.query === PROJECT_LIST) listBody = sample;
+      rows.push(row);
+    }
+    await stop(api);
+    if (!settings.only || settings.only.has('ceilings')) {
+      if (!listBody) listBody = JSON.stringify({ data: { projects: { nodes: [] } } });
+      say('running: ceiling of the HTTP layer');
+      rows.push(await httpCeiling(listBody, settings));
+      if (serverUrl) {
+        say('running: ceiling of the database');
+        rows.push(await databaseCeiling(serverUrl, settings));
+      }
+    }
+  } finally {
+    await stop(api);
+  }
+  return rows;
+}
+
+function table(rows: CaseResult[]): string {
+  const lines = [
+    '| case | requests/s | p50 ms | p99 ms | SQL/request | response bytes | API peak RSS MB |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of rows) {
+    lines.push(
+      `| ${row.case}${row.errors ? ` (${row.errors} errors)` : ''} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.statementsPerRequest ?? 'n/a'} | ${row.responseBytes} | ${row.peakRssMb ?? 'n/a'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const quick = args.has('quick');
+  // --projects takes a list (100,1000,10000): one portfolio and one table per size.
+  const sizes = (args.get('projects') ?? (quick ? '100' : '1000')).split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--projects must be whole numbers, e.g. 100,1000');
+  const base = parseSize(new Map([...args].filter(([name]) => name !== 'projects')), DEFAULT_SIZE);
+  const settings = (projects: number): Settings => ({
+    size: { ...base, projects },
+    duration: Number(args.get('duration') ?? (quick ? 2 : 10)),
+    connections: Number(args.get('connections') ?? 10),
+    only: args.has('cases') ? new Set(args.get('cases')!.split(',')) : null,
+  });
+
+  if (!args.has('no-build')) {
+    say('building the API');
+    execFileSync(process.execPath, ['tools/build-api.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  }
+
+  // On a server, a database of its own that is dropped at the end; embedded, a directory of its own.
+  const serverUrl = process.env.DATABASE_URL;
+  let target: DatabaseTarget;
+  let benchUrl: string | undefined;
+  let cleanup: () => Promise<void>;
+  const name = args.get('database') ?? 'leitstand_bench';
+  if (serverUrl) {
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    benchUrl = url.toString();
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    target = { kind: 'server', url: benchUrl };
+    cleanup = async () => {
+      if (args.has('keep')) return;
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    };
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'leitstand-bench-db-'));
+    target = { kind: 'embedded', dataDir: dir };
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    say('embedded database: the ceiling of the database is measured on a server only (set DATABASE_URL)');
+  }
+
+  const results: { projects: number; settings: Omit<Settings, 'only'>; rows: CaseResult[] }[] = [];
+  const dir = join(ROOT, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = join(dir, `${stamp}${quick ? '-quick' : ''}.json`);
+  try {
+    for (const projects of sizes) {
+      const s = settings(projects);
+      const rows = await benchmarkSize(target, s, benchUrl);
+      results.push({ projects, settings: { size: s.size, duration: s.duration, connections: s.connections }, rows });
+      process.stdout.write(
+        `\n### ${projects} projects, ${s.connections} connections, ${s.duration} s per case\n\n${table(rows)}\n`,
+      );
+      // Written after each size, so that a long run that fails later keeps what it measured.
+      const summary = { at: new Date().toISOString(), node: process.version, database: target.kind, quick, results };
+      writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+    }
+  } finally {
+    await cleanup();
+  }
+  say(`\nwrote bench/results/${file.slice(dir.length + 1)}`);
+}
+
+main().catch((error: unknown) => {
+  say(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});
