@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
+import { RefersToConstraint } from './common/refers-to.validator';
 import { AppConfig, describeDatabase } from './config/app-config';
 import { Database } from './database/database';
 import { StatementCounter } from './database/statement-counter';
@@ -34,8 +35,11 @@ export async function createApp(
       abortOnError: false,
     });
     app.disable('x-powered-by');
-    // Validators that need the database (RefersTo) come from the application's container.
-    useContainer(app, { fallbackOnErrors: true });
+    // Validators that need the database (RefersTo) come from the application; class-validator makes the others.
+    useContainer(
+      { get: (type: unknown) => (type === RefersToConstraint ? app.get(RefersToConstraint) : undefined) },
+      { fallback: true },
+    );
     app.set('trust proxy', config.trustProxy);
     if (counter) app.use(counter.middleware());
     app.use(requestLog(logger));

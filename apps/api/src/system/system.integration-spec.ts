@@ -29,4 +29,15 @@ describe('Query.system', () => {
     expect(installedAt).toBeLessThanOrEqual(startedBefore);
     expect(installedAt).toBeGreaterThanOrEqual(Number(process.env[RUN_STARTED_ENV]));
   });
+
+  it('logs no error while it starts and while it refuses bad input', async () => {
+    const token = await t.login('portfolio@leitstand.example');
+    const body = await t.graphql(
+      'mutation { createProject(input: { code: "LOG-1", title: "", fieldId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+      {},
+      { token },
+    );
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(t.logs.filter((line) => Number(line.level) >= 50).map((line) => line.msg)).toEqual([]);
+  });
 });
