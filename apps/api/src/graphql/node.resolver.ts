@@ -1,8 +1,10 @@
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { Role } from '@leitstand/shared-domain';
 import { SignedIn } from '../access/access.decorators';
 import { ApiToken } from '../access/api-token.entity';
 import { SecurityEvent } from '../access/security-event.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 import type { GraphQLContext } from './graphql-context';
 import { NodeInterface } from './node';
 
@@ -38,7 +40,9 @@ export class NodeResolver {
       .join(' UNION ALL ');
     const [found] = (await this.dataSource.query(`${union} LIMIT 1`, [id])) as { type: string }[];
     if (!found) return null;
-    const role = context.req.caller?.role;
+    // Tokens and the security log belong to administration.
+    if ((found.type === 'ApiToken' || found.type === 'SecurityEvent') && context.req.caller?.role !== Role.ADMIN)
+      return null;
     const loaders = context.loaders;
     const load: Record<string, () => Promise<object | null>> = {
       Project: () => loaders.project.load(id),
@@ -50,18 +54,10 @@ export class NodeResolver {
       FieldOfAction: () => loaders.field.load(id),
       Person: () => loaders.person.load(id),
       Department: () => loaders.department.load(id),
-      AuditEvent: async () =>
-        (
-          await this.dataSource.query(
-            'SELECT id, at, actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId", project_id AS "projectId", changes FROM audit_event WHERE id = $1',
-            [id],
-          )
-        )[0] ?? null,
+      AuditEvent: () => this.dataSource.getRepository(AuditEvent).findOneBy({ id }),
+      ApiToken: () => this.dataSource.getRepository(ApiToken).findOneBy({ id }),
+      SecurityEvent: () => this.dataSource.getRepository(SecurityEvent).findOneBy({ id }),
     };
-    // Tokens and the security log belong to administration.
-    if ((found.type === 'ApiToken' || found.type === 'SecurityEvent') && role !== 'ADMIN') return null;
-    load.ApiToken = () => this.dataSource.getRepository(ApiToken).findOneBy({ id });
-    load.SecurityEvent = () => this.dataSource.getRepository(SecurityEvent).findOneBy({ id });
     const value = await load[found.type]();
     return value ? Object.assign(value, { __typename: found.type }) : null;
   }
