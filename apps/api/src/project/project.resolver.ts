@@ -33,14 +33,13 @@ const WRITERS = [Role.ADMIN, Role.PORTFOLIO_MANAGER, Role.PROJECT_LEAD];
  * Hands the lead, department and field that the list brought along to this request's loaders,
  * so that resolving them asks the database nothing more. Loaders live for one request only.
  */
-function primeRelations(connection: Connection<Project>, context: GraphQLContext | undefined): Connection<Project> {
-  if (!context) return connection;
-  for (const project of connection.nodes) {
+function primeRelations(projects: Project[], context: GraphQLContext | undefined): void {
+  if (!context) return;
+  for (const project of projects) {
     if (project.lead) context.loaders.person.prime(project.lead.id, project.lead);
     if (project.department) context.loaders.department.prime(project.department.id, project.department);
     if (project.field) context.loaders.field.prime(project.field.id, project.field);
   }
-  return connection;
 }
 
 @Resolver(() => Project)
@@ -60,7 +59,9 @@ export class ProjectResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Context() context?: GraphQLContext,
   ): Promise<Connection<Project>> {
-    return primeRelations(await this.projectService.list(filter, orderBy, toPage(first, after)), context);
+    const connection = await this.projectService.list(filter, orderBy, toPage(first, after));
+    primeRelations(connection.nodes, context);
+    return connection;
   }
 
   @SignedIn()
@@ -71,8 +72,10 @@ export class ProjectResolver {
     @Args('code', { type: () => String, nullable: true }) code?: string | null,
   ): Promise<Project | null> {
     if ((id ? 1 : 0) + (code ? 1 : 0) !== 1) throw BadUserInputError.field('id', 'give either id or code');
-    if (id) return /^[0-9a-f-]{36}$/i.test(id) ? context.loaders.project.load(id) : null;
-    return this.projectService.findByCode(code!);
+    if (id && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+    const project = await this.projectService.findOne(id ? { id } : { code: code! });
+    if (project) primeRelations([project], context);
+    return project;
   }
 
   @SignedIn()
@@ -210,6 +213,8 @@ export class FieldProjectsResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Context() context?: GraphQLContext,
   ): Promise<Connection<Project>> {
-    return primeRelations(await this.projectService.list(filter, orderBy, toPage(first, after), field.id), context);
+    const connection = await this.projectService.list(filter, orderBy, toPage(first, after), field.id);
+    primeRelations(connection.nodes, context);
+    return connection;
   }
 }

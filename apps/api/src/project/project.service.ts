@@ -89,12 +89,16 @@ export class ProjectService {
     return this.dataSource.getRepository(Project).findBy({ id: In([...ids]) });
   }
 
-  findByCode(code: string): Promise<Project | null> {
-    return this.dataSource
-      .getRepository(Project)
-      .createQueryBuilder('p')
-      .where('lower(p.code) = lower(:code)', { code })
-      .getOne();
+  /** One project by id or by code (any case), with its lead, department and field, in one statement. */
+  async findOne(key: { id: string } | { code: string }): Promise<Project | null> {
+    const [project] = await selectProjects(this.dataSource, {
+      offset: 0,
+      limit: 1,
+      now: new Date(),
+      extra: (sql) => ('id' in key ? `p.id = ${sql.param(key.id)}` : `lower(p.code) = lower(${sql.param(key.code)})`),
+    });
+    if (project) delete project._total;
+    return project ?? null;
   }
 
   async create(
