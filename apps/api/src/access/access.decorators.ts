@@ -20,6 +20,9 @@ export const SignedIn = () => SetMetadata<string, AccessRule>(ACCESS_RULE, { kin
 /** Signed-in people with one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata<string, AccessRule>(ACCESS_RULE, { kind: 'roles', roles });
 
+/** The roles that may change projects; which project, the ProjectAccessPolicy decides in the write. */
+export const ProjectWriters = () => Roles(Role.ADMIN, Role.PORTFOLIO_MANAGER, Role.PROJECT_LEAD);
+
 export function requestOf(context: ExecutionContext): RequestWithCaller {
   if (context.getType<string>() === 'graphql') {
     return GqlExecutionContext.create(context).getContext<{ req: RequestWithCaller }>().req;

@@ -25,6 +25,7 @@ import { StatusService } from '../status/status.service';
 import { CreateFieldOfActionInput, CreateStrategyInput } from '../strategy/dto/strategy.input';
 import { Strategy } from '../strategy/strategy.entity';
 import { StrategyService } from '../strategy/strategy.service';
+import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_PORTFOLIO, DemoPortfolio } from './demo-portfolio';
 
 const DAY_MS = 86_400_000;
@@ -71,11 +72,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
       );
     }
     this.logger.warn(
-      {
-        accounts: DEMO_PORTFOLIO.people
-          .filter((person) => person.email.endsWith('@leitstand.example'))
-          .map((person) => person.email),
-      },
+      { accounts: DEMO_ACCOUNTS.map((account) => account.email) },
       'DEMO MODE: demo accounts are active (password from LEITSTAND_DEMO_PASSWORD). Set LEITSTAND_DEMO=false for real use.',
     );
   }

@@ -1,6 +1,5 @@
-import { Role } from '@leitstand/shared-domain';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentCaller, Roles } from '../access/access.decorators';
+import { CurrentCaller, ProjectWriters } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { Project } from '../project/project.entity';
@@ -8,19 +7,17 @@ import { CreateKpiInput, RecordKpiMeasurementInput } from './dto/kpi.input';
 import { Kpi, KpiMeasurement } from './kpi.entity';
 import { KpiService } from './kpi.service';
 
-const WRITERS = [Role.ADMIN, Role.PORTFOLIO_MANAGER, Role.PROJECT_LEAD];
-
 @Resolver(() => Kpi)
 export class KpiResolver {
   constructor(private readonly kpis: KpiService) {}
 
-  @Roles(...WRITERS)
+  @ProjectWriters()
   @Mutation(() => Kpi)
   createKpi(@Args('input') input: CreateKpiInput, @CurrentCaller() caller: Caller): Promise<Kpi> {
     return this.kpis.create(input, caller);
   }
 
-  @Roles(...WRITERS)
+  @ProjectWriters()
   @Mutation(() => Kpi, { description: 'A second value for the same day corrects the first; the history keeps both.' })
   recordKpiMeasurement(@Args('input') input: RecordKpiMeasurementInput, @CurrentCaller() caller: Caller): Promise<Kpi> {
     return this.kpis.record(input, caller);

@@ -1,6 +1,5 @@
-import { Role } from '@leitstand/shared-domain';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentCaller, Roles, SignedIn } from '../access/access.decorators';
+import { CurrentCaller, ProjectWriters, SignedIn } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
 import { Connection, ConnectionType, toPage } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/graphql-context';
@@ -12,7 +11,6 @@ import { Milestone } from './milestone.entity';
 import { MilestoneService } from './milestone.service';
 
 const MilestoneConnection = ConnectionType(Milestone, 'Milestone');
-const WRITERS = [Role.ADMIN, Role.PORTFOLIO_MANAGER, Role.PROJECT_LEAD];
 
 @Resolver(() => Milestone)
 export class MilestoneResolver {
@@ -28,19 +26,19 @@ export class MilestoneResolver {
     return this.milestoneService.list(filter, toPage(first, after));
   }
 
-  @Roles(...WRITERS)
+  @ProjectWriters()
   @Mutation(() => Milestone)
   createMilestone(@Args('input') input: CreateMilestoneInput, @CurrentCaller() caller: Caller): Promise<Milestone> {
     return this.milestoneService.create(input, caller);
   }
 
-  @Roles(...WRITERS)
+  @ProjectWriters()
   @Mutation(() => Milestone)
   updateMilestone(@Args('input') input: UpdateMilestoneInput, @CurrentCaller() caller: Caller): Promise<Milestone> {
     return this.milestoneService.update(input, caller);
   }
 
-  @Roles(...WRITERS)
+  @ProjectWriters()
   @Mutation(() => Milestone, { description: 'completedDate defaults to today.' })
   completeMilestone(
     @Args('id', { type: () => ID }) id: string,
@@ -51,7 +49,7 @@ export class MilestoneResolver {
     return this.milestoneService.complete(id, expectedVersion, completedDate, caller);
   }
 
-  @Roles(...WRITERS)
+  @ProjectWriters()
   @Mutation(() => ID, {
     description: 'Removes a milestone that was created by mistake; its history stays. Returns the removed id.',
   })

@@ -34,10 +34,9 @@ export class MilestoneService {
   /**
    * Milestones with their state and slip, as the SQL functions define them. Only for answers:
    * created_at and updated_at, which the API does not show, are left out (a list page has hundreds
-   * of milestones, and each timestamp costs a Date).
+   * of milestones, and each timestamp costs a Date). `today` is the placeholder of today's date.
    */
-  private select(sql: SqlParams): string {
-    const today = sql.param(this.today());
+  private select(today: string): string {
     return `SELECT ${selectColumns(this.dataSource, Milestone, 'm', ['createdAt', 'updatedAt'])},
                    milestone_state(m.planned_date, m.forecast_date, m.completed_date, ${today}::date) AS "state",
                    milestone_slip_days(m.planned_date, m.forecast_date, m.completed_date) AS "slipDays"
@@ -46,12 +45,13 @@ export class MilestoneService {
 
   async list(filter: MilestoneFilter | null | undefined, page: Page): Promise<Connection<Milestone>> {
     const sql = new SqlParams();
-    const select = this.select(sql);
+    const today = sql.param(this.today());
+    const select = this.select(today);
     const conditions = ['TRUE'];
     if (filter?.projectId?.length) conditions.push(`m.project_id = ANY(${sql.param(filter.projectId)}::uuid[])`);
     if (filter?.state?.length) {
       conditions.push(
-        `milestone_state(m.planned_date, m.forecast_date, m.completed_date, $1::date) = ANY(${sql.param(filter.state)}::text[])`,
+        `milestone_state(m.planned_date, m.forecast_date, m.completed_date, ${today}::date) = ANY(${sql.param(filter.state)}::text[])`,
       );
       // Only DONE milestones are completed: without it, the open ones are found by the partial index ix_milestone_open_due.
       if (!filter.state.includes(MilestoneState.DONE)) conditions.push('m.completed_date IS NULL');
@@ -76,14 +76,14 @@ export class MilestoneService {
 
   async byIds(ids: readonly string[]): Promise<Milestone[]> {
     const sql = new SqlParams();
-    const select = this.select(sql);
+    const select = this.select(sql.param(this.today()));
     return this.dataSource.query(`${select} WHERE m.id = ANY(${sql.param(ids)}::uuid[])`, sql.values);
   }
 
   /** Every milestone of these projects, ordered by planned date. */
   async byProjects(projectIds: readonly string[]): Promise<Milestone[]> {
     const sql = new SqlParams();
-    const select = this.select(sql);
+    const select = this.select(sql.param(this.today()));
     return this.dataSource.query(
       `${select} WHERE m.project_id = ANY(${sql.param(projectIds)}::uuid[]) ORDER BY m.planned_date, m.id`,
       sql.values,
@@ -93,7 +93,7 @@ export class MilestoneService {
   /** For each project, the milestone not yet done that is due first. */
   async nextOfProjects(projectIds: readonly string[]): Promise<Milestone[]> {
     const sql = new SqlParams();
-    const select = this.select(sql);
+    const select = this.select(sql.param(this.today()));
     return this.dataSource.query(
       `SELECT DISTINCT ON (m."projectId") * FROM (${select} WHERE m.project_id = ANY(${sql.param(projectIds)}::uuid[]) AND m.completed_date IS NULL) m
         ORDER BY m."projectId", COALESCE(m."forecastDate", m."plannedDate"), m."plannedDate", m.id`,

@@ -92,6 +92,7 @@ export class PeopleService {
         ...(input.role !== undefined && { role: input.role }),
         ...(input.departmentId !== undefined && { departmentId: input.departmentId }),
       }));
+      // A new role takes effect at once: sessions carry no role, it is read with every request.
       if (before.role !== after.role) {
         await this.securityLog.record(
           {
@@ -103,7 +104,6 @@ export class PeopleService {
           },
           tx,
         );
-        // A new role takes effect at once: sessions carry no role, it is read with every request.
       }
       return after;
     });

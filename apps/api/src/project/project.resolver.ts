@@ -1,6 +1,6 @@
 import { Role } from '@leitstand/shared-domain';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentCaller, Roles, SignedIn } from '../access/access.decorators';
+import { CurrentCaller, ProjectWriters, Roles, SignedIn } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
@@ -26,8 +26,6 @@ import { PortfolioSummary, PortfolioSummaryService } from './portfolio-summary.s
 import { Project } from './project.entity';
 import { ProjectService } from './project.service';
 import { Budget, ProjectConnection, ProjectMemberType } from './project.types';
-
-const WRITERS = [Role.ADMIN, Role.PORTFOLIO_MANAGER, Role.PROJECT_LEAD];
 
 /**
  * Hands the lead, department and field that the list brought along to this request's loaders,
@@ -92,13 +90,13 @@ export class ProjectResolver {
     return this.projectService.create(input, caller.personId);
   }
 
-  @Roles(...WRITERS)
+  @ProjectWriters()
   @Mutation(() => Project)
   updateProject(@Args('input') input: UpdateProjectInput, @CurrentCaller() caller: Caller): Promise<Project> {
     return this.projectService.update(input, caller);
   }
 
-  @Roles(...WRITERS)
+  @ProjectWriters()
   @Mutation(() => Project, { description: "Replaces the project's members with this list." })
   setProjectMembers(
     @Args('projectId', { type: () => ID }) projectId: string,
@@ -109,7 +107,7 @@ export class ProjectResolver {
     return this.projectService.setMembers(projectId, expectedVersion, members, caller);
   }
 
-  @Roles(...WRITERS)
+  @ProjectWriters()
   @Mutation(() => Project, {
     description:
       'Replaces what the project depends on; a list that would close a cycle is refused with BAD_USER_INPUT.',

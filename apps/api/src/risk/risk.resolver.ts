@@ -1,6 +1,5 @@
-import { Role } from '@leitstand/shared-domain';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentCaller, Roles } from '../access/access.decorators';
+import { CurrentCaller, ProjectWriters } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { Person } from '../people/person.entity';
@@ -9,19 +8,17 @@ import { CreateRiskInput, UpdateRiskInput } from './dto/risk.input';
 import { Risk } from './risk.entity';
 import { RiskService } from './risk.service';
 
-const WRITERS = [Role.ADMIN, Role.PORTFOLIO_MANAGER, Role.PROJECT_LEAD];
-
 @Resolver(() => Risk)
 export class RiskResolver {
   constructor(private readonly risks: RiskService) {}
 
-  @Roles(...WRITERS)
+  @ProjectWriters()
   @Mutation(() => Risk)
   createRisk(@Args('input') input: CreateRiskInput, @CurrentCaller() caller: Caller): Promise<Risk> {
     return this.risks.create(input, caller);
   }
 
-  @Roles(...WRITERS)
+  @ProjectWriters()
   @Mutation(() => Risk)
   updateRisk(@Args('input') input: UpdateRiskInput, @CurrentCaller() caller: Caller): Promise<Risk> {
     return this.risks.update(input, caller);

@@ -1,6 +1,5 @@
-import { Role } from '@leitstand/shared-domain';
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentCaller, Roles } from '../access/access.decorators';
+import { CurrentCaller, ProjectWriters } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
 import { Connection, toPage } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/graphql-context';
@@ -15,7 +14,7 @@ import { StatusUpdateConnection } from './status.types';
 export class StatusResolver {
   constructor(private readonly statuses: StatusService) {}
 
-  @Roles(Role.ADMIN, Role.PORTFOLIO_MANAGER, Role.PROJECT_LEAD)
+  @ProjectWriters()
   @Mutation(() => StatusUpdate, {
     description: "Posting a status update also sets the project's health, phase and progress.",
   })
