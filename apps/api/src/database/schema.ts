@@ -18,6 +18,7 @@ import { CreateSystemSetting1764370000000 } from './migrations/1764370000000-Cre
 import { AddPeopleAndAccess1795909755944 } from './migrations/1795909755944-AddPeopleAndAccess';
 import { AddPortfolio1795911955030 } from './migrations/1795911955030-AddPortfolio';
 import { SpeedUpPortfolioSummary1796000000000 } from './migrations/1796000000000-SpeedUpPortfolioSummary';
+import { KeepPortfolioCounts1796100000000 } from './migrations/1796100000000-KeepPortfolioCounts';
 
 /** Every entity of the API. Listed, not globbed, so that sources, builds and tests see the same. */
 export const ENTITIES = [
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   AddPeopleAndAccess1795909755944,
   AddPortfolio1795911955030,
   SpeedUpPortfolioSummary1796000000000,
+  KeepPortfolioCounts1796100000000,
 ];

@@ -1,5 +1,7 @@
 import { Health, MilestoneState, ProjectPhase } from '@leitstand/shared-domain';
 import {
+  addDays,
+  COMPLETE_MILESTONE,
   DEMO_PROJECTS,
   demoFieldName,
   demoIsStale,
@@ -8,6 +10,9 @@ import {
   EMAIL,
   Portfolio,
   sumDecimals,
+  today,
+  UPDATE_MILESTONE,
+  UPDATE_PROJECT,
 } from '../../test/portfolio';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { DEMO_PORTFOLIO, DemoProject } from '../demo/demo-portfolio';
@@ -243,6 +248,86 @@ describe('portfolioSummary', () => {
       });
       expect(sorted(result.byHealth)).toEqual(sorted(Object.values(Health).map((health) => ({ health, count: 0 }))));
       expect(sorted(result.byPhase)).toEqual(sorted(Object.values(ProjectPhase).map((phase) => ({ phase, count: 0 }))));
+    });
+  });
+
+  describe('the whole portfolio, from the counts that every write keeps', () => {
+    // Without a filter the counts come from portfolio_count and open_milestone_count; a filter that
+    // selects every project counts the projects and milestones themselves. They must agree after any write.
+    const EVERY_PHASE = { phase: Object.values(ProjectPhase) };
+
+    async function expectCountsAgree(): Promise<Summary> {
+      const whole = await summary();
+      expect(whole).toEqual(await summary(EVERY_PHASE));
+      return whole;
+    }
+
+    it('agrees with the projects and milestones themselves after each kind of write', async () => {
+      const refs = await api.refs();
+      const fields = Object.values(refs.fields);
+      const start = await expectCountsAgree();
+
+      const project = await api.makeProject({ phase: 'PLANNED', fieldId: fields[0], budgetPlanned: '1234.56' });
+      let now = await expectCountsAgree();
+      expect(now.projectCount).toBe(start.projectCount + 1);
+      expect(now.budgetPlanned).toBe(sumDecimals([start.budgetPlanned, '1234.56']));
+
+      const moved = await api.ok<{ updateProject: { version: number } }>(EMAIL.portfolio, UPDATE_PROJECT, {
+        input: {
+          id: project.id,
+          expectedVersion: project.version,
+          fieldId: fields[1],
+          phase: 'IN_PROGRESS',
+          budgetPlanned: '1000.00',
+          budgetSpent: '99.99',
+        },
+      });
+      now = await expectCountsAgree();
+      expect(now.budgetPlanned).toBe(sumDecimals([start.budgetPlanned, '1000.00']));
+      expect(now.budgetSpent).toBe(sumDecimals([start.budgetSpent, '99.99']));
+      expect(moved.updateProject.version).toBe(project.version + 1);
+
+      await api.postStatus(project.id, { health: 'OFF_TRACK', summary: 'Verzug beim Dienstleister.' });
+      now = await expectCountsAgree();
+      const offTrack = (of: Summary) => of.byHealth.find((item) => item.health === 'OFF_TRACK')!.count;
+      expect(offTrack(now)).toBe(offTrack(start) + 1);
+
+      const milestone = await api.makeMilestone(project.id, { plannedDate: addDays(today(), -3) });
+      now = await expectCountsAgree();
+      expect(now.milestonesOverdue).toBe(start.milestonesOverdue + 1);
+
+      const forecast = await api.ok<{ updateMilestone: { version: number } }>(EMAIL.portfolio, UPDATE_MILESTONE, {
+        input: { id: milestone.id, expectedVersion: milestone.version, forecastDate: addDays(today(), 5) },
+      });
+      now = await expectCountsAgree();
+      expect(now.milestonesOverdue).toBe(start.milestonesOverdue);
+      expect(now.milestonesDueSoon).toBe(start.milestonesDueSoon + 1);
+
+      await api.ok(EMAIL.portfolio, COMPLETE_MILESTONE, {
+        id: milestone.id,
+        expectedVersion: forecast.updateMilestone.version,
+      });
+      now = await expectCountsAgree();
+      expect(now.milestonesDueSoon).toBe(start.milestonesDueSoon);
+
+      // No mutation deletes projects; the counts follow a delete in the database all the same.
+      await t.database.dataSource.query('DELETE FROM project WHERE id = $1', [project.id]);
+      expect(await expectCountsAgree()).toEqual(start);
+    });
+
+    it('loses no count when writers change the same groups at once', async () => {
+      const start = await expectCountsAgree();
+      const projects = await Promise.all(Array.from({ length: 6 }, () => api.makeProject({ phase: 'IN_PROGRESS' })));
+      const healths = ['AT_RISK', 'OFF_TRACK', 'ON_TRACK'];
+      await Promise.all(
+        projects.flatMap((project, n) =>
+          healths.map((_, k) =>
+            api.postStatus(project.id, { health: healths[(n + k) % 3], summary: `Bericht ${n}-${k}` }),
+          ),
+        ),
+      );
+      const now = await expectCountsAgree();
+      expect(now.projectCount).toBe(start.projectCount + projects.length);
     });
   });
 

@@ -62,20 +62,23 @@ export class PortfolioSummary {
 }
 
 interface SummaryRow {
-  groups: { fieldId: string | null; health: Health; phase: ProjectPhase; n: number; stale: number }[] | null;
+  groups: { fieldId: string | null; health: Health; phase: ProjectPhase; n: number }[] | null;
   fields: FieldOfAction[] | null;
   budget_planned: string;
   budget_spent: string;
+  stale_projects: number;
   milestones_overdue: number;
   milestones_due_soon: number;
 }
 
 /**
  * The dashboard's figures, computed by PostgreSQL in one statement over the projects that the filter
- * selects. The projects are read once and counted by (field, health, phase), which gives every count,
- * with the budget totals as the grand total of the same grouping; the milestone counts read only open
- * milestones due within the next 14 days (the partial index ix_milestone_open_due), by the rules of
- * milestone_state.
+ * selects. For the whole portfolio, the counts by (field, health, phase), the budget totals and the
+ * open milestones per due date come from `portfolio_count` and `open_milestone_count`, which
+ * triggers keep in the transaction of every write to a project or milestone; under a filter, from
+ * the selected projects and their open milestones (the partial index ix_milestone_open_due). The
+ * stale projects are counted when asked (the partial index ix_project_stale). Overdue and due soon
+ * follow the rules of milestone_state: due before today, and due from today to today + 14.
  */
 @Injectable()
 export class PortfolioSummaryService {
@@ -91,26 +94,29 @@ export class PortfolioSummaryService {
     const today = sql.param(todayIn(this.config.timeZone, now));
     const staleDays = sql.param(STALE_AFTER_DAYS);
     const nowParam = sql.param(now);
-    // Without a filter every project counts, and the milestones need no join to find theirs.
-    const ofProjects = where === 'TRUE' ? '' : `AND m.project_id IN (SELECT p.id FROM project p WHERE ${where})`;
+    const whole = where === 'TRUE';
+    const counted = whole
+      ? `SELECT field_id, health, phase, projects AS n, budget_planned AS planned, budget_spent AS spent
+           FROM portfolio_count WHERE projects > 0`
+      : `SELECT p.field_id, p.health, p.phase, count(*)::int AS n, sum(p.budget_planned) AS planned, sum(p.budget_spent) AS spent
+           FROM project p WHERE ${where} GROUP BY p.field_id, p.health, p.phase`;
+    const due = whole
+      ? `SELECT due, milestones AS n FROM open_milestone_count WHERE due <= ${today}::date + 14`
+      : `SELECT COALESCE(m.forecast_date, m.planned_date) AS due, 1 AS n FROM milestone m
+          WHERE m.completed_date IS NULL AND COALESCE(m.forecast_date, m.planned_date) <= ${today}::date + 14
+            AND m.project_id IN (SELECT p.id FROM project p WHERE ${where})`;
     const [row]: SummaryRow[] = await this.dataSource.query(
-      `WITH g AS (
-              SELECT p.field_id, p.health, p.phase, count(*)::int AS n,
-                     (count(*) FILTER (WHERE project_is_stale(p.phase, p.last_status_at, p.created_at, ${staleDays}, ${nowParam})))::int AS stale,
-                     sum(p.budget_planned) AS planned, sum(p.budget_spent) AS spent, GROUPING(p.field_id) AS overall
-                FROM project p WHERE ${where}
-               GROUP BY GROUPING SETS ((p.field_id, p.health, p.phase), ())),
-            m AS (SELECT (count(*) FILTER (WHERE due < ${today}::date))::int AS overdue,
-                         (count(*) FILTER (WHERE due >= ${today}::date))::int AS due_soon
-                    FROM (SELECT COALESCE(m.forecast_date, m.planned_date) AS due FROM milestone m
-                           WHERE m.completed_date IS NULL AND COALESCE(m.forecast_date, m.planned_date) <= ${today}::date + 14
-                           ${ofProjects}) due)
-       SELECT (SELECT json_agg(json_build_object('fieldId', field_id, 'health', health, 'phase', phase, 'n', n, 'stale', stale))
-                 FROM g WHERE overall = 0) AS groups,
+      `WITH g AS (${counted}),
+            m AS (SELECT COALESCE(sum(n) FILTER (WHERE due < ${today}::date), 0)::int AS overdue,
+                         COALESCE(sum(n) FILTER (WHERE due >= ${today}::date), 0)::int AS due_soon
+                    FROM (${due}) due)
+       SELECT (SELECT json_agg(json_build_object('fieldId', field_id, 'health', health, 'phase', phase, 'n', n)) FROM g) AS groups,
               (SELECT json_agg(json_build_object('id', f.id, 'name', f.name, 'description', f.description, 'strategyId', f.strategy_id) ORDER BY f.name)
-                 FROM field_of_action f WHERE f.id IN (SELECT field_id FROM g WHERE overall = 0)) AS fields,
-              (SELECT COALESCE(planned, 0)::numeric(15,2)::text FROM g WHERE overall = 1) AS budget_planned,
-              (SELECT COALESCE(spent, 0)::numeric(15,2)::text FROM g WHERE overall = 1) AS budget_spent,
+                 FROM field_of_action f WHERE f.id IN (SELECT field_id FROM g)) AS fields,
+              (SELECT round(COALESCE(sum(planned), 0), 2)::text FROM g) AS budget_planned,
+              (SELECT round(COALESCE(sum(spent), 0), 2)::text FROM g) AS budget_spent,
+              (SELECT count(*)::int FROM project p
+                WHERE ${where} AND project_is_stale(p.phase, p.last_status_at, p.created_at, ${staleDays}, ${nowParam})) AS stale_projects,
               m.overdue AS milestones_overdue, m.due_soon AS milestones_due_soon
          FROM m`,
       sql.values,
@@ -136,7 +142,7 @@ export class PortfolioSummaryService {
       budgetSpent: row.budget_spent,
       milestonesOverdue: row.milestones_overdue,
       milestonesDueSoon: row.milestones_due_soon,
-      staleProjects: groups.reduce((sum, group) => sum + group.stale, 0),
+      staleProjects: row.stale_projects,
     };
   }
 }

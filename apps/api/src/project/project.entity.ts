@@ -26,6 +26,8 @@ const list = (values: string[]) => values.map((value) => `'${value}'`).join(', '
 @Index('ix_project_department', ['departmentId'])
 @Index('ix_project_lead', ['leadId'])
 @Index('ix_project_phase_health', ['phase', 'health'])
+// The active projects by their last report, an expression index that only its migration can describe.
+@Index('ix_project_stale', { synchronize: false })
 @Check('ck_project_phase', `"phase" IN (${list(Object.values(ProjectPhase))})`)
 @Check('ck_project_health', `"health" IN (${list(Object.values(Health))})`)
 @Check('ck_project_progress', '"progress" BETWEEN 0 AND 100')
