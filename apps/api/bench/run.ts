@@ -29,6 +29,8 @@ interface CaseResult {
 interface Settings {
   size: PortfolioSize;
   duration: number;
+  /** Seconds of load before each case's measured run. */
+  warmup: number;
   connections: number;
   only: Set<string> | null;
 }
@@ -113,8 +115,8 @@ async function post(url: string, token: string, body: string) {
   return { bytes: Buffer.byteLength(text), statements: Number(response.headers.get(STATEMENT_HEADER) ?? NaN), text };
 }
 
-async function runGraphql(url: string, token: string, call: GraphqlCall, settings: Settings, pid?: number) {
-  // A few requests first: they check the answer and count its statements and bytes.
+/** Checks a case's answer and counts its statements and bytes, over a few requests to the counting API. */
+async function probe(url: string, token: string, call: GraphqlCall) {
   let statements = 0;
   let bytes = 0;
   let sample = '';
@@ -125,35 +127,36 @@ async function runGraphql(url: string, token: string, call: GraphqlCall, setting
     bytes += result.bytes;
     sample = result.text;
   }
-  let n = 0;
-  const done = rssSampler(pid);
-  const result = await autocannon({
-    url,
-    connections: settings.connections,
-    duration: settings.duration,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        setupRequest: (request) => ({
-          ...request,
-          body: JSON.stringify({ query: call.query, variables: call.variables(n++) }),
-        }),
-      },
-    ],
-  });
-  const peak = done();
-  const row: CaseResult = {
-    case: call.name,
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
+  return {
     statementsPerRequest: Number.isNaN(statements) ? null : Math.round((statements / probes) * 10) / 10,
     responseBytes: Math.round(bytes / probes),
-    peakRssMb: peak,
-    errors: result.errors + result.non2xx + result.timeouts,
+    sample,
   };
-  return { row, sample };
+}
+
+/** A case under load: a warm-up that is not measured (so that the JIT has compiled the path), then the load. */
+async function load(url: string, token: string, call: GraphqlCall, settings: Settings, pid?: number) {
+  let n = 0;
+  const run = (duration: number) =>
+    autocannon({
+      url,
+      connections: settings.connections,
+      duration,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          setupRequest: (request) => ({
+            ...request,
+            body: JSON.stringify({ query: call.query, variables: call.variables(n++) }),
+          }),
+        },
+      ],
+    });
+  await run(settings.warmup);
+  const done = rssSampler(pid);
+  const result = await run(settings.duration);
+  return { result, peakRssMb: done() };
 }
 
 /** The ceiling of the HTTP layer: a plain Node server that answers every request with the same body. */
@@ -169,15 +172,18 @@ require('http').createServer((req, res) => { req.resume(); req.on('end', () => {
   const child = spawn(process.execPath, ['-e', script, file], { stdio: 'inherit' });
   try {
     await waitFor(`http://127.0.0.1:${port}/`, child);
+    const run = (duration: number) =>
+      autocannon({
+        url: `http://127.0.0.1:${port}/graphql`,
+        connections: settings.connections,
+        duration,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: PROJECT_LIST, variables: { first: 50 } }),
+      });
+    await run(settings.warmup);
     const done = rssSampler(child.pid);
-    const result = await autocannon({
-      url: `http://127.0.0.1:${port}/graphql`,
-      connections: settings.connections,
-      duration: settings.duration,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: PROJECT_LIST, variables: { first: 50 } }),
-    });
+    const result = await run(settings.duration);
     return {
       case: 'ceiling: HTTP (fixed list-page JSON)',
       requestsPerSecond: Math.round(result.requests.average),
@@ -201,17 +207,22 @@ async function databaseCeiling(url: string, settings: Settings): Promise<CaseRes
   pool.on('error', () => undefined);
   try {
     const [{ page }] = (await pool.query(LIST_PAGE_SQL)).rows as { page: string }[];
-    const latencies: number[] = [];
-    const until = performance.now() + settings.duration * 1000;
-    const worker = async () => {
-      while (performance.now() < until) {
-        const started = performance.now();
-        await pool.query(LIST_PAGE_SQL);
-        latencies.push(performance.now() - started);
-      }
+    let latencies: number[] = [];
+    const run = async (seconds: number) => {
+      const until = performance.now() + seconds * 1000;
+      const worker = async () => {
+        while (performance.now() < until) {
+          const started = performance.now();
+          await pool.query(LIST_PAGE_SQL);
+          latencies.push(performance.now() - started);
+        }
+      };
+      await Promise.all(Array.from({ length: settings.connections }, worker));
     };
+    await run(settings.warmup);
+    latencies = [];
     const started = performance.now();
-    await Promise.all(Array.from({ length: settings.connections }, worker));
+    await run(settings.duration);
     const seconds = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
     const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
@@ -257,6 +268,79 @@ async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverU
     await database.close();
   }
 
+  const healths = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'];
+  const everyCall: GraphqlCall[] = [
+    { name: 'dashboard (portfolioSummary)', query: DASHBOARD, variables: () => ({}) },
+    { name: 'project list (50 with relations)', query: PROJECT_LIST, variables: () => ({ first: 50 }) },
+    {
+      name: 'project page with history',
+      query: PROJECT_PAGE,
+      variables: (n) => ({ id: projectIds[(n * 7919) % projectIds.length] }),
+    },
+    {
+      name: 'milestones due in 30 days',
+      query: MILESTONES_DUE,
+      variables: () => ({ from: isoDay(0), to: isoDay(30) }),
+    },
+    {
+      name: 'postStatusUpdate (write)',
+      query: POST_STATUS,
+      variables: (n) => ({
+        input: {
+          projectId: projectIds[(n * 104729) % projectIds.length],
+          health: healths[n % 3],
+          progress: n % 101,
+          summary: `Benchmark report ${n}: on schedule.`,
+        },
+      }),
+    },
+  ];
+  const calls = everyCall.filter((call) => !settings.only || settings.only.has(call.name.split(' ')[0]));
+
+  // The statements are counted by an API of their own: counting keeps a context per request
+  // (AsyncLocalStorage), which costs every promise of the API something; the load runs without it.
+  const probes = new Map<GraphqlCall, Awaited<ReturnType<typeof probe>>>();
+  await withApi(target, true, async ({ url, token }) => {
+    for (const call of calls) probes.set(call, await probe(url, token, call));
+  });
+
+  const rows: CaseResult[] = [];
+  await withApi(target, false, async ({ url, token, pid }) => {
+    for (const call of calls) {
+      say(`running: ${call.name}`);
+      const { result, peakRssMb } = await load(url, token, call, settings, pid);
+      const probed = probes.get(call)!;
+      rows.push({
+        case: call.name,
+        requestsPerSecond: Math.round(result.requests.average),
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        statementsPerRequest: probed.statementsPerRequest,
+        responseBytes: probed.responseBytes,
+        peakRssMb,
+        errors: result.errors + result.non2xx + result.timeouts,
+      });
+    }
+  });
+  if (!settings.only || settings.only.has('ceilings')) {
+    const list = calls.find((call) => call.query === PROJECT_LIST);
+    const listBody = list ? probes.get(list)!.sample : JSON.stringify({ data: { projects: { nodes: [] } } });
+    say('running: ceiling of the HTTP layer');
+    rows.push(await httpCeiling(listBody, settings));
+    if (serverUrl) {
+      say('running: ceiling of the database');
+      rows.push(await databaseCeiling(serverUrl, settings));
+    }
+  }
+  return rows;
+}
+
+/** Runs `use` against the API in production mode on the benchmark's database, signed in as its administrator. */
+async function withApi(
+  target: DatabaseTarget,
+  countStatements: boolean,
+  use: (api: { url: string; token: string; pid?: number }) => Promise<void>,
+): Promise<void> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -265,7 +349,7 @@ async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverU
     PORT: String(port),
     HOST: '127.0.0.1',
     LEITSTAND_DEMO: 'false',
-    LEITSTAND_COUNT_STATEMENTS: 'true',
+    LEITSTAND_COUNT_STATEMENTS: String(countStatements),
     LEITSTAND_ADMIN_EMAIL: ADMIN.email,
     LEITSTAND_ADMIN_PASSWORD: ADMIN.password,
   };
@@ -279,7 +363,6 @@ async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverU
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const rows: CaseResult[] = [];
   try {
     await waitFor(`http://127.0.0.1:${port}/health`, api);
     const url = `http://127.0.0.1:${port}/graphql`;
@@ -293,56 +376,10 @@ async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverU
     });
     const token = ((await login.json()) as { data?: { login: { token: string } } }).data?.login.token;
     if (!token) throw new Error('could not sign in as the benchmark administrator');
-
-    const healths = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'];
-    const calls: GraphqlCall[] = [
-      { name: 'dashboard (portfolioSummary)', query: DASHBOARD, variables: () => ({}) },
-      { name: 'project list (50 with relations)', query: PROJECT_LIST, variables: () => ({ first: 50 }) },
-      {
-        name: 'project page with history',
-        query: PROJECT_PAGE,
-        variables: (n) => ({ id: projectIds[(n * 7919) % projectIds.length] }),
-      },
-      {
-        name: 'milestones due in 30 days',
-        query: MILESTONES_DUE,
-        variables: () => ({ from: isoDay(0), to: isoDay(30) }),
-      },
-      {
-        name: 'postStatusUpdate (write)',
-        query: POST_STATUS,
-        variables: (n) => ({
-          input: {
-            projectId: projectIds[(n * 104729) % projectIds.length],
-            health: healths[n % 3],
-            progress: n % 101,
-            summary: `Benchmark report ${n}: on schedule.`,
-          },
-        }),
-      },
-    ];
-    let listBody = '';
-    for (const call of calls) {
-      if (settings.only && !settings.only.has(call.name.split(' ')[0])) continue;
-      say(`running: ${call.name}`);
-      const { row, sample } = await runGraphql(url, token, call, settings, api.pid);
-      if (call.query === PROJECT_LIST) listBody = sample;
-      rows.push(row);
-    }
-    await stop(api);
-    if (!settings.only || settings.only.has('ceilings')) {
-      if (!listBody) listBody = JSON.stringify({ data: { projects: { nodes: [] } } });
-      say('running: ceiling of the HTTP layer');
-      rows.push(await httpCeiling(listBody, settings));
-      if (serverUrl) {
-        say('running: ceiling of the database');
-        rows.push(await databaseCeiling(serverUrl, settings));
-      }
-    }
+    await use({ url, token, pid: api.pid });
   } finally {
     await stop(api);
   }
-  return rows;
 }
 
 function table(rows: CaseResult[]): string {
@@ -369,6 +406,7 @@ async function main(): Promise<void> {
   const settings = (projects: number): Settings => ({
     size: { ...base, projects },
     duration: Number(args.get('duration') ?? (quick ? 2 : 10)),
+    warmup: Number(args.get('warmup') ?? (quick ? 1 : 3)),
     connections: Number(args.get('connections') ?? 10),
     only: args.has('cases') ? new Set(args.get('cases')!.split(',')) : null,
   });
@@ -417,7 +455,11 @@ async function main(): Promise<void> {
     for (const projects of sizes) {
       const s = settings(projects);
       const rows = await benchmarkSize(target, s, benchUrl);
-      results.push({ projects, settings: { size: s.size, duration: s.duration, connections: s.connections }, rows });
+      results.push({
+        projects,
+        settings: { size: s.size, duration: s.duration, warmup: s.warmup, connections: s.connections },
+        rows,
+      });
       process.stdout.write(
         `\n### ${projects} projects, ${s.connections} connections, ${s.duration} s per case\n\n${table(rows)}\n`,
       );
