@@ -27,6 +27,7 @@ import { KpiModule } from './kpi/kpi.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { PeopleModule } from './people/people.module';
 import { ProjectModule } from './project/project.module';
+import { answerPrefetchedFields } from './graphql/prefetch';
 import { RiskModule } from './risk/risk.module';
 import { StatusModule } from './status/status.module';
 import { StrategyModule } from './strategy/strategy.module';
@@ -56,6 +57,7 @@ export class AppModule {
             autoSchemaFile: true,
             sortSchema: true,
             buildSchemaOptions: { dateScalarMode: 'isoDate' },
+            transformSchema: answerPrefetchedFields,
             introspection: config.graphql.introspection,
             graphiql: config.graphql.ide,
             includeStacktraceInErrorResponses: config.mode === 'development',

@@ -27,17 +27,31 @@ export function selectColumns(
 /**
  * The entity's columns under the alias as one JSON object keyed by property name, for rows that
  * bring a related record along in the same statement: `json_build_object('id', l."id", …)`.
- * Numeric columns go as text, as the driver would give them.
+ * Numeric columns go as text, as the driver would give them; `extra` adds computed values.
  */
-export function jsonColumns(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
-  const pairs = dataSource.getMetadata(entity).columns.map((column) => {
-    const value = `${alias}."${column.databaseName}"`;
-    return `'${column.propertyName}', ${column.type === 'numeric' ? `${value}::text` : value}`;
-  });
+export function jsonColumns(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  options: { except?: readonly string[]; extra?: Record<string, string> } = {},
+): string {
+  const pairs = dataSource
+    .getMetadata(entity)
+    .columns.filter((column) => !options.except?.includes(column.propertyName))
+    .map((column) => {
+      const value = `${alias}."${column.databaseName}"`;
+      return `'${column.propertyName}', ${column.type === 'numeric' ? `${value}::text` : value}`;
+    });
+  for (const [name, value] of Object.entries(options.extra ?? {})) pairs.push(`'${name}', ${value}`);
   return `json_build_object(${pairs.join(', ')})`;
 }
 
-/** Turns an object made by jsonColumns back into the entity that a repository would have loaded. */
+const timestampColumns = new WeakMap<object, string[]>();
+
+/**
+ * Turns an object made by jsonColumns into the row that the driver would have given: JSON has no
+ * timestamps, so they come as ISO text and become Dates again. The object itself is changed.
+ */
 export function fromJson<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
@@ -45,11 +59,16 @@ export function fromJson<T extends ObjectLiteral>(
 ): T | null {
   if (json === null) return null;
   const metadata = dataSource.getMetadata(entity);
-  for (const column of metadata.columns) {
-    const value = json[column.propertyName];
-    // JSON has no timestamps: they come as ISO text and become Dates again, as the driver gives them.
-    if (typeof value === 'string' && (column.type === 'timestamptz' || column.type === 'timestamp with time zone'))
-      json[column.propertyName] = new Date(value);
+  let timestamps = timestampColumns.get(metadata);
+  if (!timestamps) {
+    timestamps = metadata.columns
+      .filter((column) => column.type === 'timestamptz' || column.type === 'timestamp with time zone')
+      .map((column) => column.propertyName);
+    timestampColumns.set(metadata, timestamps);
   }
-  return dataSource.getRepository(entity).create(json as T);
+  for (const name of timestamps) {
+    const value = json[name];
+    if (typeof value === 'string') json[name] = new Date(value);
+  }
+  return json as T;
 }

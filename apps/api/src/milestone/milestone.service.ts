@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller';
 import { AuditService, diff } from '../audit/audit.service';
 import { BadUserInputError, NotFoundError, StaleVersionError } from '../common/errors';
-import { selectColumns, SqlParams } from '../common/sql';
+import { SqlParams } from '../common/sql';
 import { todayIn } from '../common/today';
 import { updateVersioned } from '../common/versioned';
 import type { AppConfig } from '../config/app-config';
@@ -14,6 +14,7 @@ import { Person } from '../people/person.entity';
 import { ProjectAccessPolicy } from '../project/project-access.policy';
 import { CreateMilestoneInput, MilestoneFilter, UpdateMilestoneInput } from './dto/milestone.input';
 import { Milestone } from './milestone.entity';
+import { milestoneColumns } from './milestone-query';
 
 const HISTORY_FIELDS = ['title', 'description', 'plannedDate', 'forecastDate', 'completedDate', 'ownerId'] as const;
 const DUE = 'COALESCE(m.forecast_date, m.planned_date)';
@@ -31,16 +32,9 @@ export class MilestoneService {
     return todayIn(this.config.timeZone);
   }
 
-  /**
-   * Milestones with their state and slip, as the SQL functions define them. Only for answers:
-   * created_at and updated_at, which the API does not show, are left out (a list page has hundreds
-   * of milestones, and each timestamp costs a Date). `today` is the placeholder of today's date.
-   */
+  /** Milestones as answers show them (milestone-query.ts); `today` is the placeholder of today's date. */
   private select(today: string): string {
-    return `SELECT ${selectColumns(this.dataSource, Milestone, 'm', ['createdAt', 'updatedAt'])},
-                   milestone_state(m.planned_date, m.forecast_date, m.completed_date, ${today}::date) AS "state",
-                   milestone_slip_days(m.planned_date, m.forecast_date, m.completed_date) AS "slipDays"
-              FROM milestone m`;
+    return `SELECT ${milestoneColumns(this.dataSource, 'm', today)} FROM milestone m`;
   }
 
   async list(filter: MilestoneFilter | null | undefined, page: Page): Promise<Connection<Milestone>> {

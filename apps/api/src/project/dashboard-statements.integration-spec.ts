@@ -143,6 +143,16 @@ describe('SQL statements of the dashboard', () => {
     });
   });
 
+  it('reads the list page with its lead, department, field, milestones, latest report and key figures in one statement', async () => {
+    // Besides the page's statement, only the sign-in's session lookup: the relations come with the page.
+    const listPage = `query ($first: Int) { projects(first: $first) { nodes {
+      id lead { name } department { name } field { name }
+      milestones { title state } latestStatus { summary } kpis { name latest { value } } } } }`;
+    const projectNodes = (data: { projects: { nodes: unknown[] } }) => data.projects.nodes;
+    await t.graphql(listPage, { first: 1 }, { token });
+    expect(await statementsOf(listPage, { first: 50 }, projectNodes, DEMO_PROJECTS.length)).toBe(2);
+  });
+
   it('stays the same for the milestone list at 10 and 50 milestones', async () => {
     const milestoneNodes = (data: { milestones: { nodes: unknown[] } }) => data.milestones.nodes;
     await t.graphql(MILESTONE_LIST, { first: 1 }, { token });

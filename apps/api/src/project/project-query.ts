@@ -1,7 +1,12 @@
+import { GraphQLResolveInfo } from 'graphql';
 import { DataSource } from 'typeorm';
 import { fromJson, jsonColumns, SqlParams, selectColumns } from '../common/sql';
+import { prefetch, selectedFields } from '../graphql/prefetch';
+import { Kpi, KpiMeasurement } from '../kpi/kpi.entity';
+import { milestoneJson } from '../milestone/milestone-query';
 import { Department } from '../people/department.entity';
 import { Person } from '../people/person.entity';
+import { StatusUpdate } from '../status/status-update.entity';
 import { FieldOfAction } from '../strategy/field-of-action.entity';
 import { OrderDirection, ProjectFilter, ProjectOrder, ProjectOrderField } from './dto/project.input';
 import { Project } from './project.entity';
@@ -55,11 +60,67 @@ export function projectOrderBy(order: ProjectOrder | null | undefined): string {
   return `${column} ${direction} NULLS LAST, p.code ASC, p.id ASC`;
 }
 
+/** What a statement that reads projects brings along with each, because the query asks for it. */
+export interface ProjectRelations {
+  milestones?: boolean;
+  latestStatus?: boolean;
+  kpis?: boolean;
+  /** With each key figure its newest measurement (only with kpis). */
+  kpiLatest?: boolean;
+}
+
 /**
- * The page of projects that the filter selects, each row with the number of all of them (`_total`)
- * and the project's lead, department and field of action (in `lead`, `department`, `field`; unset
- * where none), in one statement: a list page needs them all, and three more round trips cost more
- * than the joins.
+ * The relations that the query selects on the projects that this field answers with: on the field
+ * itself (a project), or on the `nodes` and `edges { node }` of a connection.
+ */
+export function relationsAsked(info: GraphQLResolveInfo, answer: 'project' | 'connection'): ProjectRelations {
+  const projects =
+    answer === 'project'
+      ? info.fieldNodes
+      : [
+          ...selectedFields(info, info.fieldNodes, 'nodes'),
+          ...selectedFields(info, selectedFields(info, info.fieldNodes, 'edges'), 'node'),
+        ];
+  const kpis = selectedFields(info, projects, 'kpis');
+  return {
+    milestones: selectedFields(info, projects, 'milestones').length > 0,
+    latestStatus: selectedFields(info, projects, 'latestStatus').length > 0,
+    kpis: kpis.length > 0,
+    kpiLatest: selectedFields(info, kpis, 'latest').length > 0,
+  };
+}
+
+/** The relations of the project row `page`, each as a JSON column of its own. */
+function relationColumns(dataSource: DataSource, relations: ProjectRelations, sql: SqlParams, today: string): string {
+  const columns: string[] = [];
+  if (relations.milestones) {
+    const todayParam = sql.param(today);
+    columns.push(`(SELECT COALESCE(json_agg(${milestoneJson(dataSource, 'm', todayParam)} ORDER BY m.planned_date, m.id), '[]')
+                     FROM milestone m WHERE m.project_id = page.id) AS "_milestones"`);
+  }
+  if (relations.latestStatus) {
+    columns.push(`(SELECT ${jsonColumns(dataSource, StatusUpdate, 's')} FROM status_update s
+                    WHERE s.project_id = page.id ORDER BY s.created_at DESC, s.id DESC LIMIT 1) AS "_latestStatus"`);
+  }
+  if (relations.kpis) {
+    const latest: Record<string, string> = {};
+    if (relations.kpiLatest) {
+      latest._latest = `(SELECT ${jsonColumns(dataSource, KpiMeasurement, 'km')} FROM kpi_measurement km
+                          WHERE km.kpi_id = k.id ORDER BY km.date DESC LIMIT 1)`;
+    }
+    columns.push(`(SELECT COALESCE(json_agg(${jsonColumns(dataSource, Kpi, 'k', { extra: latest })} ORDER BY k.created_at, k.name), '[]')
+                     FROM kpi k WHERE k.project_id = page.id) AS "_kpis"`);
+  }
+  return columns.map((column) => `,\n            ${column}`).join('');
+}
+
+/**
+ * The page of projects that the filter selects, each row with the number of all of them (`_total`),
+ * in one statement that also brings along each project's lead, department and field of action and
+ * the relations asked for (milestones with their state, the latest report, key figures with their
+ * newest measurement), handed to the projects with `prefetch`: a list page needs them all, and a
+ * round trip per relation, with a row and an object per value, costs more than the JSON that
+ * PostgreSQL builds. `today` is the day that milestone states are computed for.
  */
 export async function selectProjects(
   dataSource: DataSource,
@@ -69,22 +130,36 @@ export async function selectProjects(
     offset: number;
     limit: number;
     now: Date;
+    today: string;
+    relations?: ProjectRelations;
     extra?: (sql: SqlParams) => string;
   },
 ): Promise<(Project & { _total?: number })[]> {
   const sql = new SqlParams();
   const where = projectWhere(options.filter, sql, options.now);
   const extra = options.extra ? ` AND ${options.extra(sql)}` : '';
-  type Row = Project & { _total: number; _lead: object | null; _department: object | null; _field: object | null };
+  const page = `SELECT ${selectColumns(dataSource, Project, 'p')}, count(*) OVER ()::int AS "_total",
+                       row_number() OVER (ORDER BY ${projectOrderBy(options.order)}) AS "_n"
+                  FROM project p WHERE ${where}${extra}
+                 ORDER BY ${projectOrderBy(options.order)} OFFSET ${sql.param(options.offset)} LIMIT ${sql.param(options.limit)}`;
+  const relations = relationColumns(dataSource, options.relations ?? {}, sql, options.today);
+  type Json = Record<string, unknown>;
+  type Row = Project & {
+    _total: number;
+    _n: unknown;
+    _lead: Json | null;
+    _department: Json | null;
+    _field: Json | null;
+    _milestones?: Json[];
+    _latestStatus?: Json | null;
+    _kpis?: (Json & { _latest?: Json | null })[];
+  };
   const rows: Row[] = await dataSource.query(
     `SELECT page.*,
             CASE WHEN l.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, Person, 'l')} END AS "_lead",
             CASE WHEN d.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, Department, 'd')} END AS "_department",
-            CASE WHEN f.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, FieldOfAction, 'f')} END AS "_field"
-       FROM (SELECT ${selectColumns(dataSource, Project, 'p')}, count(*) OVER ()::int AS "_total",
-                    row_number() OVER (ORDER BY ${projectOrderBy(options.order)}) AS "_n"
-               FROM project p WHERE ${where}${extra}
-              ORDER BY ${projectOrderBy(options.order)} OFFSET ${sql.param(options.offset)} LIMIT ${sql.param(options.limit)}) page
+            CASE WHEN f.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, FieldOfAction, 'f')} END AS "_field"${relations}
+       FROM (${page}) page
        LEFT JOIN person l ON l.id = page."leadId"
        LEFT JOIN department d ON d.id = page."departmentId"
        LEFT JOIN field_of_action f ON f.id = page."fieldId"
@@ -92,12 +167,23 @@ export async function selectProjects(
     sql.values,
   );
   return rows.map((row) => {
-    const { _n, _lead, _department, _field, ...columns } = row as Row & { _n: unknown };
+    const { _n, _lead, _department, _field, _milestones, _latestStatus, _kpis, ...columns } = row;
     void _n;
-    return Object.assign(columns as Project & { _total?: number }, {
-      lead: fromJson(dataSource, Person, _lead as Record<string, unknown> | null) ?? undefined,
-      department: fromJson(dataSource, Department, _department as Record<string, unknown> | null) ?? undefined,
-      field: fromJson(dataSource, FieldOfAction, _field as Record<string, unknown> | null) ?? undefined,
-    });
+    const values: Record<string, unknown> = {
+      lead: fromJson(dataSource, Person, _lead),
+      department: fromJson(dataSource, Department, _department),
+      field: fromJson(dataSource, FieldOfAction, _field),
+    };
+    if (_milestones !== undefined) values.milestones = _milestones;
+    if (_latestStatus !== undefined) values.latestStatus = fromJson(dataSource, StatusUpdate, _latestStatus);
+    if (_kpis !== undefined) {
+      values.kpis = _kpis.map(({ _latest, ...kpi }) => {
+        const answered = fromJson(dataSource, Kpi, kpi)!;
+        return _latest === undefined
+          ? answered
+          : prefetch(answered, { latest: fromJson(dataSource, KpiMeasurement, _latest) });
+      });
+    }
+    return prefetch(columns as Project & { _total?: number }, values);
   });
 }

@@ -1,5 +1,6 @@
 import { Role } from '@leitstand/shared-domain';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentCaller, ProjectWriters, Roles, SignedIn } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -24,21 +25,9 @@ import {
 } from './dto/project.input';
 import { PortfolioSummary, PortfolioSummaryService } from './portfolio-summary.service';
 import { Project } from './project.entity';
+import { relationsAsked } from './project-query';
 import { ProjectService } from './project.service';
 import { Budget, ProjectConnection, ProjectMemberType } from './project.types';
-
-/**
- * Hands the lead, department and field that the list brought along to this request's loaders,
- * so that resolving them asks the database nothing more. Loaders live for one request only.
- */
-function primeRelations(projects: Project[], context: GraphQLContext | undefined): void {
-  if (!context) return;
-  for (const project of projects) {
-    if (project.lead) context.loaders.person.prime(project.lead.id, project.lead);
-    if (project.department) context.loaders.department.prime(project.department.id, project.department);
-    if (project.field) context.loaders.field.prime(project.field.id, project.field);
-  }
-}
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -55,25 +44,23 @@ export class ProjectResolver {
     @Args('orderBy', { type: () => ProjectOrder, nullable: true }) orderBy?: ProjectOrder | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
-    @Context() context?: GraphQLContext,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Connection<Project>> {
-    const connection = await this.projectService.list(filter, orderBy, toPage(first, after));
-    primeRelations(connection.nodes, context);
-    return connection;
+    return this.projectService.list(filter, orderBy, toPage(first, after), {
+      relations: info && relationsAsked(info, 'connection'),
+    });
   }
 
   @SignedIn()
   @Query(() => Project, { nullable: true, description: 'By id or by code; null where none matches.' })
   async project(
-    @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Args('id', { type: () => ID, nullable: true }) id?: string | null,
     @Args('code', { type: () => String, nullable: true }) code?: string | null,
   ): Promise<Project | null> {
     if ((id ? 1 : 0) + (code ? 1 : 0) !== 1) throw BadUserInputError.field('id', 'give either id or code');
     if (id && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-    const project = await this.projectService.findOne(id ? { id } : { code: code! });
-    if (project) primeRelations([project], context);
-    return project;
+    return this.projectService.findOne(id ? { id } : { code: code! }, relationsAsked(info, 'project'));
   }
 
   @SignedIn()
@@ -209,10 +196,11 @@ export class FieldProjectsResolver {
     @Args('orderBy', { type: () => ProjectOrder, nullable: true }) orderBy?: ProjectOrder | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
-    @Context() context?: GraphQLContext,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Connection<Project>> {
-    const connection = await this.projectService.list(filter, orderBy, toPage(first, after), field.id);
-    primeRelations(connection.nodes, context);
-    return connection;
+    return this.projectService.list(filter, orderBy, toPage(first, after), {
+      fieldId: field.id,
+      relations: info && relationsAsked(info, 'connection'),
+    });
   }
 }

@@ -7,6 +7,7 @@ import { BadUserInputError, FieldProblem } from '../common/errors';
 import { validateItems } from '../common/input-validation.pipe';
 import { SqlParams } from '../common/sql';
 import { pgConstraint, pgErrorCode, updateVersioned } from '../common/versioned';
+import { todayIn } from '../common/today';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
@@ -23,7 +24,7 @@ import {
 import { ProjectAccessPolicy } from './project-access.policy';
 import { ProjectDependency } from './project-dependency.entity';
 import { ProjectMember } from './project-member.entity';
-import { projectWhere, selectProjects } from './project-query';
+import { ProjectRelations, projectWhere, selectProjects } from './project-query';
 import { Project } from './project.entity';
 
 /** The fields whose changes the history records, by their GraphQL names. */
@@ -61,14 +62,18 @@ export class ProjectService {
     filter: ProjectFilter | null | undefined,
     order: ProjectOrder | null | undefined,
     page: Page,
-    fieldId?: string,
+    options: { fieldId?: string; relations?: ProjectRelations } = {},
   ): Promise<Connection<Project>> {
+    const { fieldId, relations } = options;
+    const now = new Date();
     const rows = await selectProjects(this.dataSource, {
       filter,
       order,
       offset: page.offset,
       limit: page.limit,
-      now: new Date(),
+      now,
+      today: todayIn(this.config.timeZone, now),
+      relations,
       extra: fieldId ? (sql) => `p.field_id = ${sql.param(fieldId)}` : undefined,
     });
     return toConnection(rows, page, await pageTotal(rows, page, () => this.count(filter, fieldId)));
@@ -89,12 +94,15 @@ export class ProjectService {
     return this.dataSource.getRepository(Project).findBy({ id: In([...ids]) });
   }
 
-  /** One project by id or by code (any case), with its lead, department and field, in one statement. */
-  async findOne(key: { id: string } | { code: string }): Promise<Project | null> {
+  /** One project by id or by code (any case), with its lead, department, field and the relations asked for, in one statement. */
+  async findOne(key: { id: string } | { code: string }, relations?: ProjectRelations): Promise<Project | null> {
+    const now = new Date();
     const [project] = await selectProjects(this.dataSource, {
       offset: 0,
       limit: 1,
-      now: new Date(),
+      now,
+      today: todayIn(this.config.timeZone, now),
+      relations,
       extra: (sql) => ('id' in key ? `p.id = ${sql.param(key.id)}` : `lower(p.code) = lower(${sql.param(key.code)})`),
     });
     if (project) delete project._total;
