@@ -14,6 +14,8 @@ import { DASHBOARD, LIST_PAGE_SQL, MILESTONES_DUE, POST_STATUS, PROJECT_LIST, PR
 const ROOT = resolve(__dirname, '../../..');
 const ADMIN = { email: 'admin@bench.example', password: 'bench-password-1' };
 const STATEMENT_HEADER = 'x-sql-statements';
+/** The flags that `npm start` gives Node for the API. */
+const NODE_FLAGS = ['--enable-source-maps', '--max-semi-space-size=64'];
 
 interface CaseResult {
   case: string;
@@ -358,7 +360,7 @@ async function withApi(
     delete env.DATABASE_URL;
     env.LEITSTAND_DATA_DIR = target.dataDir;
   }
-  const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  const api = spawn(process.execPath, [...NODE_FLAGS, 'dist/apps/api/main.js'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -35,6 +35,9 @@ export async function createApp(
       abortOnError: false,
     });
     app.disable('x-powered-by');
+    // No ETag computed over every answer: GraphQL answers are POSTs that depend on who asks, and a
+    // hash of each body (150 kB for a list page) buys nothing. Static files keep their own ETags.
+    app.set('etag', false);
     // Validators that need the database (RefersTo) come from the application; class-validator makes the others.
     useContainer(
       { get: (type: unknown) => (type === RefersToConstraint ? app.get(RefersToConstraint) : undefined) },

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, webcrypto } from 'node:crypto';
 import { Role } from '@leitstand/shared-domain';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
@@ -23,7 +23,7 @@ export interface StartedSession {
  */
 @Injectable()
 export class SessionService implements OnModuleInit {
-  private key!: Uint8Array;
+  private key!: webcrypto.CryptoKey;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -35,7 +35,14 @@ export class SessionService implements OnModuleInit {
     const secret =
       this.config.auth.sessionSecret ??
       (await this.system.getOrCreate<string>('session.secret', () => randomBytes(48).toString('base64url')));
-    this.key = new TextEncoder().encode(secret);
+    // Imported once: a key given as bytes is imported again on every signature and verification.
+    this.key = await webcrypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    );
   }
 
   async start(personId: string, manager: EntityManager = this.dataSource.manager): Promise<StartedSession> {

@@ -149,8 +149,10 @@ describe('SQL statements of the dashboard', () => {
       id lead { name } department { name } field { name }
       milestones { title state } latestStatus { summary } kpis { name latest { value } } } } }`;
     const projectNodes = (data: { projects: { nodes: unknown[] } }) => data.projects.nodes;
-    await t.graphql(listPage, { first: 1 }, { token });
-    expect(await statementsOf(listPage, { first: 50 }, projectNodes, DEMO_PROJECTS.length)).toBe(2);
+    const total = dataOf(
+      await t.graphql<{ projects: { totalCount: number } }>('{ projects { totalCount } }', {}, { token }),
+    ).projects.totalCount;
+    expect(await statementsOf(listPage, { first: 50 }, projectNodes, Math.min(50, total))).toBe(2);
   });
 
   it('stays the same for the milestone list at 10 and 50 milestones', async () => {

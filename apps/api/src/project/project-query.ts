@@ -90,28 +90,49 @@ export function relationsAsked(info: GraphQLResolveInfo, answer: 'project' | 'co
   };
 }
 
-/** The relations of the project row `page`, each as a JSON column of its own. */
-function relationColumns(dataSource: DataSource, relations: ProjectRelations, sql: SqlParams, today: string): string {
-  const columns: string[] = [];
+/**
+ * The related records of the project row `page` (with its lead `l`, department `d` and field `f`)
+ * as the pairs of one JSON object: those three always, the others as asked for.
+ */
+function relatedJson(dataSource: DataSource, relations: ProjectRelations, sql: SqlParams, today: string): string {
+  const pairs: Record<string, string> = {
+    lead: `CASE WHEN l.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, Person, 'l')} END`,
+    department: `CASE WHEN d.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, Department, 'd')} END`,
+    field: `CASE WHEN f.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, FieldOfAction, 'f')} END`,
+  };
   if (relations.milestones) {
-    const todayParam = sql.param(today);
-    columns.push(`(SELECT COALESCE(json_agg(${milestoneJson(dataSource, 'm', todayParam)} ORDER BY m.planned_date, m.id), '[]')
-                     FROM milestone m WHERE m.project_id = page.id) AS "_milestones"`);
+    pairs.milestones = `(SELECT COALESCE(json_agg(${milestoneJson(dataSource, 'm', sql.param(today))} ORDER BY m.planned_date, m.id), '[]')
+                           FROM milestone m WHERE m.project_id = page.id)`;
   }
   if (relations.latestStatus) {
-    columns.push(`(SELECT ${jsonColumns(dataSource, StatusUpdate, 's')} FROM status_update s
-                    WHERE s.project_id = page.id ORDER BY s.created_at DESC, s.id DESC LIMIT 1) AS "_latestStatus"`);
+    pairs.latestStatus = `(SELECT ${jsonColumns(dataSource, StatusUpdate, 's')} FROM status_update s
+                            WHERE s.project_id = page.id ORDER BY s.created_at DESC, s.id DESC LIMIT 1)`;
   }
   if (relations.kpis) {
     const latest: Record<string, string> = {};
     if (relations.kpiLatest) {
-      latest._latest = `(SELECT ${jsonColumns(dataSource, KpiMeasurement, 'km')} FROM kpi_measurement km
-                          WHERE km.kpi_id = k.id ORDER BY km.date DESC LIMIT 1)`;
+      latest.latest = `(SELECT ${jsonColumns(dataSource, KpiMeasurement, 'km')} FROM kpi_measurement km
+                         WHERE km.kpi_id = k.id ORDER BY km.date DESC LIMIT 1)`;
     }
-    columns.push(`(SELECT COALESCE(json_agg(${jsonColumns(dataSource, Kpi, 'k', { extra: latest })} ORDER BY k.created_at, k.name), '[]')
-                     FROM kpi k WHERE k.project_id = page.id) AS "_kpis"`);
+    pairs.kpis = `(SELECT COALESCE(json_agg(json_build_object('kpi', ${jsonColumns(dataSource, Kpi, 'k')}${Object.entries(
+      latest,
+    )
+      .map(([name, value]) => `, '${name}', ${value}`)
+      .join('')}) ORDER BY k.created_at, k.name), '[]')
+                     FROM kpi k WHERE k.project_id = page.id)`;
   }
-  return columns.map((column) => `,\n            ${column}`).join('');
+  return `json_build_object(${Object.entries(pairs)
+    .map(([name, value]) => `'${name}', ${value}`)
+    .join(',\n            ')})`;
+}
+
+interface Related {
+  lead: Record<string, unknown> | null;
+  department: Record<string, unknown> | null;
+  field: Record<string, unknown> | null;
+  milestones?: Record<string, unknown>[];
+  latestStatus?: Record<string, unknown> | null;
+  kpis?: { kpi: Record<string, unknown>; latest?: Record<string, unknown> | null }[];
 }
 
 /**
@@ -142,23 +163,11 @@ export async function selectProjects(
                        row_number() OVER (ORDER BY ${projectOrderBy(options.order)}) AS "_n"
                   FROM project p WHERE ${where}${extra}
                  ORDER BY ${projectOrderBy(options.order)} OFFSET ${sql.param(options.offset)} LIMIT ${sql.param(options.limit)}`;
-  const relations = relationColumns(dataSource, options.relations ?? {}, sql, options.today);
-  type Json = Record<string, unknown>;
-  type Row = Project & {
-    _total: number;
-    _n: unknown;
-    _lead: Json | null;
-    _department: Json | null;
-    _field: Json | null;
-    _milestones?: Json[];
-    _latestStatus?: Json | null;
-    _kpis?: (Json & { _latest?: Json | null })[];
-  };
-  const rows: Row[] = await dataSource.query(
-    `SELECT page.*,
-            CASE WHEN l.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, Person, 'l')} END AS "_lead",
-            CASE WHEN d.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, Department, 'd')} END AS "_department",
-            CASE WHEN f.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, FieldOfAction, 'f')} END AS "_field"${relations}
+  const related = relatedJson(dataSource, options.relations ?? {}, sql, options.today);
+  // The related records come as JSON text, parsed once the page is complete: objects made while the
+  // rows still arrive would live through the collections of every request in between.
+  const rows: (Project & { _total: number; _n: unknown; _related: string })[] = await dataSource.query(
+    `SELECT page.*, ${related}::text AS "_related"
        FROM (${page}) page
        LEFT JOIN person l ON l.id = page."leadId"
        LEFT JOIN department d ON d.id = page."departmentId"
@@ -167,21 +176,23 @@ export async function selectProjects(
     sql.values,
   );
   return rows.map((row) => {
-    const { _n, _lead, _department, _field, _milestones, _latestStatus, _kpis, ...columns } = row;
+    const { _n, _related, ...columns } = row;
     void _n;
+    const related = JSON.parse(_related) as Related;
     const values: Record<string, unknown> = {
-      lead: fromJson(dataSource, Person, _lead),
-      department: fromJson(dataSource, Department, _department),
-      field: fromJson(dataSource, FieldOfAction, _field),
+      lead: fromJson(dataSource, Person, related.lead),
+      department: fromJson(dataSource, Department, related.department),
+      field: fromJson(dataSource, FieldOfAction, related.field),
     };
-    if (_milestones !== undefined) values.milestones = _milestones;
-    if (_latestStatus !== undefined) values.latestStatus = fromJson(dataSource, StatusUpdate, _latestStatus);
-    if (_kpis !== undefined) {
-      values.kpis = _kpis.map(({ _latest, ...kpi }) => {
+    if (related.milestones) values.milestones = related.milestones;
+    if (related.latestStatus !== undefined)
+      values.latestStatus = fromJson(dataSource, StatusUpdate, related.latestStatus);
+    if (related.kpis) {
+      values.kpis = related.kpis.map(({ kpi, latest }) => {
         const answered = fromJson(dataSource, Kpi, kpi)!;
-        return _latest === undefined
+        return latest === undefined
           ? answered
-          : prefetch(answered, { latest: fromJson(dataSource, KpiMeasurement, _latest) });
+          : prefetch(answered, { latest: fromJson(dataSource, KpiMeasurement, latest) });
       });
     }
     return prefetch(columns as Project & { _total?: number }, values);
