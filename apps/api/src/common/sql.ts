@@ -27,22 +27,33 @@ export function selectColumns(
 /**
  * The entity's columns under the alias as one JSON object keyed by property name, for rows that
  * bring a related record along in the same statement: `json_build_object('id', l."id", …)`.
- * Numeric columns go as text, as the driver would give them; `extra` adds computed values.
+ * Numeric columns go as text, as the driver would give them; `extra` adds computed values (made only
+ * when wanted, so that their placeholders exist only then). With
+ * `fields` (the GraphQL fields asked for), only what they need: the id, the columns asked for,
+ * the keys of the relations asked for (`ownerId` for `owner`), and the extras asked for.
  */
 export function jsonColumns(
   dataSource: DataSource,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
-  options: { except?: readonly string[]; extra?: Record<string, string> } = {},
+  options: { except?: readonly string[]; extra?: Record<string, () => string>; fields?: ReadonlySet<string> } = {},
 ): string {
-  const pairs = dataSource
-    .getMetadata(entity)
-    .columns.filter((column) => !options.except?.includes(column.propertyName))
+  const metadata = dataSource.getMetadata(entity);
+  const { fields } = options;
+  const keys = new Set(
+    metadata.manyToOneRelations
+      .filter((relation) => fields?.has(relation.propertyName))
+      .flatMap((relation) => relation.joinColumns.map((column) => column.propertyName)),
+  );
+  const wanted = (name: string) => !fields || name === 'id' || fields.has(name) || keys.has(name);
+  const pairs = metadata.columns
+    .filter((column) => !options.except?.includes(column.propertyName) && wanted(column.propertyName))
     .map((column) => {
       const value = `${alias}."${column.databaseName}"`;
       return `'${column.propertyName}', ${column.type === 'numeric' ? `${value}::text` : value}`;
     });
-  for (const [name, value] of Object.entries(options.extra ?? {})) pairs.push(`'${name}', ${value}`);
+  for (const [name, value] of Object.entries(options.extra ?? {}))
+    if (wanted(name)) pairs.push(`'${name}', ${value()}`);
   return `json_build_object(${pairs.join(', ')})`;
 }
 

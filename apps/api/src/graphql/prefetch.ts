@@ -36,6 +36,20 @@ export function answerPrefetchedFields(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/** The names of the fields that these fields select directly, through fragments too. */
+export function selectedNames(info: Pick<GraphQLResolveInfo, 'fragments'>, fields: readonly FieldNode[]): Set<string> {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const field of fields) visit(field.selectionSet);
+  return names;
+}
+
 /**
  * The fields named `name` that these fields select directly, through fragments too (whatever their
  * type condition or directives: asking for a little more is harmless, missing a field is not).

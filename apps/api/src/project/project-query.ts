@@ -1,7 +1,7 @@
-import { GraphQLResolveInfo } from 'graphql';
+import { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { DataSource } from 'typeorm';
 import { fromJson, jsonColumns, SqlParams, selectColumns } from '../common/sql';
-import { prefetch, selectedFields } from '../graphql/prefetch';
+import { prefetch, selectedFields, selectedNames } from '../graphql/prefetch';
 import { Kpi, KpiMeasurement } from '../kpi/kpi.entity';
 import { milestoneJson } from '../milestone/milestone-query';
 import { Department } from '../people/department.entity';
@@ -60,13 +60,19 @@ export function projectOrderBy(order: ProjectOrder | null | undefined): string {
   return `${column} ${direction} NULLS LAST, p.code ASC, p.id ASC`;
 }
 
-/** What a statement that reads projects brings along with each, because the query asks for it. */
+/**
+ * What a statement that reads projects brings along with each, because the query asks for it: for
+ * each relation, the names of its fields that the query selects.
+ */
 export interface ProjectRelations {
-  milestones?: boolean;
-  latestStatus?: boolean;
-  kpis?: boolean;
-  /** With each key figure its newest measurement (only with kpis). */
-  kpiLatest?: boolean;
+  lead?: ReadonlySet<string>;
+  department?: ReadonlySet<string>;
+  field?: ReadonlySet<string>;
+  milestones?: ReadonlySet<string>;
+  latestStatus?: ReadonlySet<string>;
+  kpis?: ReadonlySet<string>;
+  /** The newest measurement of each key figure (only with kpis). */
+  kpiLatest?: ReadonlySet<string>;
 }
 
 /**
@@ -81,55 +87,63 @@ export function relationsAsked(info: GraphQLResolveInfo, answer: 'project' | 'co
           ...selectedFields(info, info.fieldNodes, 'nodes'),
           ...selectedFields(info, selectedFields(info, info.fieldNodes, 'edges'), 'node'),
         ];
+  const asked = (fields: FieldNode[]) => (fields.length > 0 ? selectedNames(info, fields) : undefined);
   const kpis = selectedFields(info, projects, 'kpis');
   return {
-    milestones: selectedFields(info, projects, 'milestones').length > 0,
-    latestStatus: selectedFields(info, projects, 'latestStatus').length > 0,
-    kpis: kpis.length > 0,
-    kpiLatest: selectedFields(info, kpis, 'latest').length > 0,
+    lead: asked(selectedFields(info, projects, 'lead')),
+    department: asked(selectedFields(info, projects, 'department')),
+    field: asked(selectedFields(info, projects, 'field')),
+    milestones: asked(selectedFields(info, projects, 'milestones')),
+    latestStatus: asked(selectedFields(info, projects, 'latestStatus')),
+    kpis: asked(kpis),
+    kpiLatest: asked(selectedFields(info, kpis, 'latest')),
   };
 }
 
 /**
  * The related records of the project row `page` (with its lead `l`, department `d` and field `f`)
- * as the pairs of one JSON object: those three always, the others as asked for.
+ * that the query asks for, as the pairs of one JSON object.
  */
 function relatedJson(dataSource: DataSource, relations: ProjectRelations, sql: SqlParams, today: string): string {
-  const pairs: Record<string, string> = {
-    lead: `CASE WHEN l.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, Person, 'l')} END`,
-    department: `CASE WHEN d.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, Department, 'd')} END`,
-    field: `CASE WHEN f.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, FieldOfAction, 'f')} END`,
-  };
+  const pairs: Record<string, string> = {};
+  const joined = [
+    ['lead', Person, 'l'],
+    ['department', Department, 'd'],
+    ['field', FieldOfAction, 'f'],
+  ] as const;
+  for (const [name, entity, alias] of joined) {
+    const fields = relations[name];
+    if (fields)
+      pairs[name] =
+        `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, entity, alias, { fields })} END`;
+  }
   if (relations.milestones) {
-    pairs.milestones = `(SELECT COALESCE(json_agg(${milestoneJson(dataSource, 'm', sql.param(today))} ORDER BY m.planned_date, m.id), '[]')
+    pairs.milestones = `(SELECT COALESCE(json_agg(${milestoneJson(dataSource, 'm', () => sql.param(today), relations.milestones)} ORDER BY m.planned_date, m.id), '[]')
                            FROM milestone m WHERE m.project_id = page.id)`;
   }
   if (relations.latestStatus) {
-    pairs.latestStatus = `(SELECT ${jsonColumns(dataSource, StatusUpdate, 's')} FROM status_update s
+    pairs.latestStatus = `(SELECT ${jsonColumns(dataSource, StatusUpdate, 's', { fields: relations.latestStatus })} FROM status_update s
                             WHERE s.project_id = page.id ORDER BY s.created_at DESC, s.id DESC LIMIT 1)`;
   }
   if (relations.kpis) {
-    const latest: Record<string, string> = {};
-    if (relations.kpiLatest) {
-      latest.latest = `(SELECT ${jsonColumns(dataSource, KpiMeasurement, 'km')} FROM kpi_measurement km
-                         WHERE km.kpi_id = k.id ORDER BY km.date DESC LIMIT 1)`;
-    }
-    pairs.kpis = `(SELECT COALESCE(json_agg(json_build_object('kpi', ${jsonColumns(dataSource, Kpi, 'k')}${Object.entries(
-      latest,
-    )
-      .map(([name, value]) => `, '${name}', ${value}`)
-      .join('')}) ORDER BY k.created_at, k.name), '[]')
+    const kpi = jsonColumns(dataSource, Kpi, 'k', { fields: relations.kpis });
+    const latest = relations.kpiLatest
+      ? `, 'latest', (SELECT ${jsonColumns(dataSource, KpiMeasurement, 'km', { fields: relations.kpiLatest })}
+                        FROM kpi_measurement km WHERE km.kpi_id = k.id ORDER BY km.date DESC LIMIT 1)`
+      : '';
+    pairs.kpis = `(SELECT COALESCE(json_agg(json_build_object('kpi', ${kpi}${latest}) ORDER BY k.created_at, k.name), '[]')
                      FROM kpi k WHERE k.project_id = page.id)`;
   }
+  if (Object.keys(pairs).length === 0) return `'{}'::json`;
   return `json_build_object(${Object.entries(pairs)
     .map(([name, value]) => `'${name}', ${value}`)
     .join(',\n            ')})`;
 }
 
 interface Related {
-  lead: Record<string, unknown> | null;
-  department: Record<string, unknown> | null;
-  field: Record<string, unknown> | null;
+  lead?: Record<string, unknown> | null;
+  department?: Record<string, unknown> | null;
+  field?: Record<string, unknown> | null;
   milestones?: Record<string, unknown>[];
   latestStatus?: Record<string, unknown> | null;
   kpis?: { kpi: Record<string, unknown>; latest?: Record<string, unknown> | null }[];
@@ -137,11 +151,11 @@ interface Related {
 
 /**
  * The page of projects that the filter selects, each row with the number of all of them (`_total`),
- * in one statement that also brings along each project's lead, department and field of action and
- * the relations asked for (milestones with their state, the latest report, key figures with their
- * newest measurement), handed to the projects with `prefetch`: a list page needs them all, and a
- * round trip per relation, with a row and an object per value, costs more than the JSON that
- * PostgreSQL builds. `today` is the day that milestone states are computed for.
+ * in one statement that also brings along the related records that the query asks for (lead,
+ * department, field of action, milestones with their state, the latest report, key figures with
+ * their newest measurement), with only the columns that the query needs, handed to the projects
+ * with `prefetch`: a round trip per relation, with a row and an object per value, costs more than
+ * the JSON that PostgreSQL builds. `today` is the day that milestone states are computed for.
  */
 export async function selectProjects(
   dataSource: DataSource,
@@ -179,11 +193,10 @@ export async function selectProjects(
     const { _n, _related, ...columns } = row;
     void _n;
     const related = JSON.parse(_related) as Related;
-    const values: Record<string, unknown> = {
-      lead: fromJson(dataSource, Person, related.lead),
-      department: fromJson(dataSource, Department, related.department),
-      field: fromJson(dataSource, FieldOfAction, related.field),
-    };
+    const values: Record<string, unknown> = {};
+    if (related.lead !== undefined) values.lead = fromJson(dataSource, Person, related.lead);
+    if (related.department !== undefined) values.department = fromJson(dataSource, Department, related.department);
+    if (related.field !== undefined) values.field = fromJson(dataSource, FieldOfAction, related.field);
     if (related.milestones) values.milestones = related.milestones;
     if (related.latestStatus !== undefined)
       values.latestStatus = fromJson(dataSource, StatusUpdate, related.latestStatus);
