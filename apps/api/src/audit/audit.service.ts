@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { SqlParams } from '../common/sql';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
 import { AuditEvent, FieldChange } from './audit-event.entity';
 
@@ -41,6 +42,18 @@ export class AuditService {
   /** Records one change inside the change's own transaction, so that neither exists without the other. */
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     await manager.insert(AuditEvent, { ...entry, changes: entry.changes as unknown as FieldChange[] });
+  }
+
+  /**
+   * The same record as a statement that takes the changed entity's id from the `id` of `source`
+   * (e.g. an INSERT … RETURNING id in a WITH clause of the change's own statement): for writes that
+   * make the change and its history in one round trip.
+   */
+  insertFrom(sql: SqlParams, source: string, entry: Omit<AuditEntry, 'entityId'>): string {
+    return `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, project_id, changes)
+            SELECT ${sql.param(entry.actorId)}::uuid, ${sql.param(entry.action)}, ${sql.param(entry.entityType)}, ${source}.id,
+                   ${sql.param(entry.projectId)}::uuid, ${sql.param(JSON.stringify(entry.changes))}::jsonb
+              FROM ${source}`;
   }
 
   async projectHistory(projectId: string, page: Page): Promise<Connection<AuditEvent>> {

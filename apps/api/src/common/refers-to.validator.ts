@@ -21,7 +21,11 @@ export class RefersToConstraint implements ValidatorConstraintInterface {
     if (value === null || value === undefined) return true;
     if (typeof value !== 'string' || !isUUID(value)) return true; // the id's own rule reports the form
     const [entity] = args.constraints as [() => EntityTarget<ObjectLiteral>];
-    return this.dataSource.getRepository(entity()).existsBy({ id: value });
+    const [{ found }]: { found: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM "${this.dataSource.getMetadata(entity()).tableName}" WHERE id = $1) AS found`,
+      [value],
+    );
+    return found;
   }
 
   defaultMessage(args: ValidationArguments): string {

@@ -18,15 +18,11 @@ export class StatusResolver {
   @Mutation(() => StatusUpdate, {
     description: "Posting a status update also sets the project's health, phase and progress.",
   })
-  async postStatusUpdate(
+  postStatusUpdate(
     @Args('input') input: PostStatusUpdateInput,
     @CurrentCaller() caller: Caller,
-    @Context() context: GraphQLContext,
   ): Promise<StatusUpdate> {
-    const update = await this.statuses.post(input, caller);
-    // The project as the write left it: this request's answer needs no second look.
-    if (update.project) context.loaders.project.prime(update.project.id, update.project);
-    return update;
+    return this.statuses.post(input, caller);
   }
 
   @ResolveField(() => Project)

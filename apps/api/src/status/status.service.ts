@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller';
 import { AuditService, diff } from '../audit/audit.service';
-import { selectColumns } from '../common/sql';
+import { selectColumns, SqlParams } from '../common/sql';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
+import { prefetch } from '../graphql/prefetch';
 import { ProjectAccessPolicy } from '../project/project-access.policy';
 import { PROJECT_HISTORY_FIELDS } from '../project/project.service';
 import { Project } from '../project/project.entity';
@@ -21,6 +22,7 @@ export class StatusService {
   /**
    * Appends a status report and, in the same transaction, sets the project's health, phase and
    * progress from it. The system (caller null: the demo's history) names the author and the time.
+   * The report comes back with the project as the write left it (`prefetch`ed as its `project`).
    */
   async post(
     input: PostStatusUpdateInput,
@@ -32,9 +34,8 @@ export class StatusService {
     const run = async (tx: EntityManager) => {
       // The access check and the row lock in one statement: a report is the most frequent write.
       const before = await this.policy.lockForEdit(caller, input.projectId, tx);
-      const at = options.at ?? new Date();
-      const update = tx.create(StatusUpdate, {
-        projectId: input.projectId,
+      const report = {
+        projectId: before.id,
         authorId,
         health: input.health,
         phase: input.phase ?? before.phase,
@@ -43,47 +44,46 @@ export class StatusService {
         achievements: input.achievements ?? null,
         nextSteps: input.nextSteps ?? null,
         blockers: input.blockers ?? null,
-        createdAt: at,
-      });
-      await tx.save(update);
-      const after = { ...before, health: update.health, phase: update.phase, progress: update.progress };
-      // The project as it now is comes back from the UPDATE itself: the answer shows it without another query.
-      const { raw } = await tx
-        .createQueryBuilder()
-        .update(Project)
-        .set({
-          health: update.health,
-          phase: update.phase,
-          progress: update.progress,
-          lastStatusAt: at,
-          version: before.version + 1,
-        })
-        .where('id = :id', { id: before.id })
-        .returning('*')
-        .execute();
-      update.project = tx.create(Project, this.projectFromRow(tx, (raw as Record<string, unknown>[])[0]));
-      await this.audit.record(tx, {
+        createdAt: options.at ?? new Date(),
+      };
+      const after = { ...before, health: report.health, phase: report.phase, progress: report.progress };
+      const sql = new SqlParams();
+      const columns = this.dataSource.getMetadata(StatusUpdate).columns.filter((c) => c.propertyName in report);
+      const values = columns.map((column) => sql.param(report[column.propertyName as keyof typeof report]));
+      const history = this.audit.insertFrom(sql, 'report', {
         actorId: caller?.personId ?? null,
         action: 'status.posted',
         entityType: 'StatusUpdate',
-        entityId: update.id,
         projectId: before.id,
         changes: [
-          ...diff(null, { summary: update.summary }, ['summary']),
+          ...diff(null, { summary: report.summary }, ['summary']),
           ...diff({ ...before }, after, PROJECT_HISTORY_FIELDS),
         ],
       });
-      return update;
+      // The report, the project's new state and the history entry in one statement: one round trip,
+      // not three. The project as it now is comes back from the UPDATE, so the answer needs no query.
+      const [row]: (Record<string, unknown> & { _report: string })[] = await tx.query(
+        `WITH report AS (INSERT INTO status_update (${columns.map((c) => `"${c.databaseName}"`).join(', ')})
+                         VALUES (${values.join(', ')}) RETURNING id),
+              project AS (UPDATE project SET health = ${sql.param(report.health)}, phase = ${sql.param(report.phase)},
+                                 progress = ${sql.param(report.progress)}, last_status_at = ${sql.param(report.createdAt)},
+                                 version = ${sql.param(before.version + 1)}, updated_at = now()
+                           WHERE id = ${sql.param(before.id)} RETURNING *),
+              history AS (${history})
+         SELECT report.id AS "_report", project.* FROM report, project`,
+        sql.values,
+      );
+      return prefetch({ id: row._report, ...report } as StatusUpdate, { project: this.projectFromRow(tx, row) });
     };
     return options.manager ? run(options.manager) : this.dataSource.transaction(run);
   }
 
   /** A row as RETURNING * gives it (column names) as the entity's properties. */
-  private projectFromRow(tx: EntityManager, row: Record<string, unknown>): Partial<Project> {
+  private projectFromRow(tx: EntityManager, row: Record<string, unknown>): Project {
     const project: Record<string, unknown> = {};
     for (const column of tx.connection.getMetadata(Project).columns)
       project[column.propertyName] = row[column.databaseName];
-    return project as Partial<Project>;
+    return project as unknown as Project;
   }
 
   byIds(ids: readonly string[]): Promise<StatusUpdate[]> {
