@@ -1,12 +1,12 @@
-import { randomBytes, webcrypto } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Role } from '@leitstand/shared-domain';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { SystemService } from '../system/system.service';
 import { Session } from './session.entity';
+import { SessionTokens } from './session-token';
 
 /** The issuer of our own session tokens; tokens of any other issuer are single sign-on tokens. */
 export const SESSION_ISSUER = 'leitstand';
@@ -23,7 +23,7 @@ export interface StartedSession {
  */
 @Injectable()
 export class SessionService implements OnModuleInit {
-  private key!: webcrypto.CryptoKey;
+  private tokens!: SessionTokens;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -35,41 +35,27 @@ export class SessionService implements OnModuleInit {
     const secret =
       this.config.auth.sessionSecret ??
       (await this.system.getOrCreate<string>('session.secret', () => randomBytes(48).toString('base64url')));
-    // Imported once: a key given as bytes is imported again on every signature and verification.
-    this.key = await webcrypto.subtle.importKey(
-      'raw',
-      new TextEncoder().encode(secret),
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign', 'verify'],
-    );
+    this.tokens = new SessionTokens(Buffer.from(secret));
   }
 
   async start(personId: string, manager: EntityManager = this.dataSource.manager): Promise<StartedSession> {
     const expiresAt = new Date(Date.now() + this.config.auth.sessionHours * 3600 * 1000);
     const { identifiers } = await manager.insert(Session, { personId, expiresAt, revokedAt: null });
     const id = String(identifiers[0].id);
-    const token = await new SignJWT({ sid: id })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setIssuer(SESSION_ISSUER)
-      .setSubject(personId)
-      .setIssuedAt()
-      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .sign(this.key);
+    const token = this.tokens.sign({
+      sid: id,
+      sub: personId,
+      iss: SESSION_ISSUER,
+      iat: Math.floor(Date.now() / 1000),
+      exp: Math.floor(expiresAt.getTime() / 1000),
+    });
     return { id, token, expiresAt };
   }
 
   /** The session that a valid token names and that still counts, with its person's role; else null. */
   async resolve(token: string): Promise<{ sessionId: string; personId: string; role: Role } | null> {
-    let sessionId: unknown;
-    try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: SESSION_ISSUER, algorithms: ['HS256'] });
-      sessionId = payload.sid;
-    } catch (error) {
-      if (error instanceof joseErrors.JOSEError) return null;
-      throw error;
-    }
-    if (typeof sessionId !== 'string') return null;
+    const sessionId = this.tokens.verify(token, SESSION_ISSUER)?.sid;
+    if (!sessionId) return null;
     const rows: { person_id: string; role: Role }[] = await this.dataSource.query(
       `SELECT p.id AS person_id, p.role FROM session s JOIN person p ON p.id = s.person_id
         WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND p.active`,
