@@ -52,15 +52,18 @@ export class MilestoneService {
     }
     if (filter?.dueFrom) conditions.push(`${DUE} >= ${sql.param(filter.dueFrom)}::date`);
     if (filter?.dueTo) conditions.push(`${DUE} <= ${sql.param(filter.dueTo)}::date`);
+    const where = conditions.join(' AND ');
+    // The number of all in its own scan: as a window over the rows it would make PostgreSQL read and
+    // sort every match before it could take the first page in the order of the due-date index.
     const rows: (Milestone & { _total: number })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER ()::int AS "_total" FROM (${select} WHERE ${conditions.join(' AND ')}) m
+      `SELECT *, (SELECT count(*)::int FROM milestone m WHERE ${where}) AS "_total" FROM (${select} WHERE ${where}) m
         ORDER BY COALESCE(m."forecastDate", m."plannedDate"), m."plannedDate", m.id
        OFFSET ${sql.param(page.offset)} LIMIT ${sql.param(page.limit)}`,
       sql.values,
     );
     const total = await pageTotal(rows, page, async () => {
       const [{ n }] = await this.dataSource.query(
-        `SELECT count(*)::int AS n FROM (${select} WHERE ${conditions.join(' AND ')}) m`,
+        `SELECT count(*)::int AS n FROM (${select} WHERE ${where}) m`,
         sql.values.slice(0, -2),
       );
       return n;
