@@ -155,7 +155,7 @@ async function load(url: string, token: string, call: GraphqlCall, settings: Set
         },
       ],
     });
-  await run(settings.warmup);
+  if (settings.warmup > 0) await run(settings.warmup);
   const done = rssSampler(pid);
   const result = await run(settings.duration);
   return { result, peakRssMb: done() };
@@ -183,7 +183,7 @@ require('http').createServer((req, res) => { req.resume(); req.on('end', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: PROJECT_LIST, variables: { first: 50 } }),
       });
-    await run(settings.warmup);
+    if (settings.warmup > 0) await run(settings.warmup);
     const done = rssSampler(child.pid);
     const result = await run(settings.duration);
     return {
@@ -221,7 +221,7 @@ async function databaseCeiling(url: string, settings: Settings): Promise<CaseRes
       };
       await Promise.all(Array.from({ length: settings.connections }, worker));
     };
-    await run(settings.warmup);
+    if (settings.warmup > 0) await run(settings.warmup);
     latencies = [];
     const started = performance.now();
     await run(settings.duration);
@@ -405,10 +405,12 @@ async function main(): Promise<void> {
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error('--projects must be whole numbers, e.g. 100,1000');
   const base = parseSize(new Map([...args].filter(([name]) => name !== 'projects')), DEFAULT_SIZE);
+  const warmup = Number(args.get('warmup') ?? (quick ? 1 : 3));
+  if (!Number.isFinite(warmup) || warmup < 0) throw new Error('--warmup must be a number of seconds, 0 or more');
   const settings = (projects: number): Settings => ({
     size: { ...base, projects },
     duration: Number(args.get('duration') ?? (quick ? 2 : 10)),
-    warmup: Number(args.get('warmup') ?? (quick ? 1 : 3)),
+    warmup,
     connections: Number(args.get('connections') ?? 10),
     only: args.has('cases') ? new Set(args.get('cases')!.split(',')) : null,
   });

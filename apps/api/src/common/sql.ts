@@ -27,10 +27,10 @@ export function selectColumns(
 /**
  * The entity's columns under the alias as one JSON object keyed by property name, for rows that
  * bring a related record along in the same statement: `json_build_object('id', l."id", …)`.
- * Numeric columns go as text, as the driver would give them; `extra` adds computed values (made only
- * when wanted, so that their placeholders exist only then). With
- * `fields` (the GraphQL fields asked for), only what they need: the id, the columns asked for,
- * the keys of the relations asked for (`ownerId` for `owner`), and the extras asked for.
+ * Numeric columns go as text, as the driver would give them; `extra` adds computed values, each made
+ * only when wanted (so that its placeholders exist only then). With `fields` (the GraphQL fields
+ * asked for), only what they need: the id, the columns asked for, the keys of the relations asked
+ * for (`ownerId` for `owner`), and the extras asked for.
  */
 export function jsonColumns(
   dataSource: DataSource,

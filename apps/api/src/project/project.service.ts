@@ -94,7 +94,7 @@ export class ProjectService {
     return this.dataSource.getRepository(Project).findBy({ id: In([...ids]) });
   }
 
-  /** One project by id or by code (any case), with its lead, department, field and the relations asked for, in one statement. */
+  /** One project by id or by code (any case), with the related records that the query asks for, in one statement. */
   async findOne(key: { id: string } | { code: string }, relations?: ProjectRelations): Promise<Project | null> {
     const now = new Date();
     const [project] = await selectProjects(this.dataSource, {
