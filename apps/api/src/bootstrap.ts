@@ -10,6 +10,7 @@ import { Database } from './database/database';
 import { StatementCounter } from './database/statement-counter';
 import { graphqlBodyLimits } from './graphql/query-limits';
 import { PinoNestLogger, requestLog } from './logging/logger';
+import { ExpressServerAdapter } from './web/http-server';
 import { securityHeaders } from './web/security-headers';
 import { serveWebClient } from './web/web-client';
 
@@ -30,10 +31,14 @@ export async function createApp(
     `Database ready: ${describeDatabase(config.database)}`,
   );
   try {
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, logger, database }), {
-      logger: new PinoNestLogger(logger),
-      abortOnError: false,
-    });
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, logger, database }),
+      new ExpressServerAdapter(),
+      {
+        logger: new PinoNestLogger(logger),
+        abortOnError: false,
+      },
+    );
     app.disable('x-powered-by');
     // No ETag computed over every answer: GraphQL answers are POSTs that depend on who asks, and a
     // hash of each body (150 kB for a list page) buys nothing. Static files keep their own ETags.
