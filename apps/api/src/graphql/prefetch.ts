@@ -36,17 +36,26 @@ export function answerPrefetchedFields(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/** Calls `visit` with each field that these fields select directly, through fragments too. */
+function eachSelected(
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+  fields: readonly FieldNode[],
+  visit: (field: FieldNode) => void,
+): void {
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) visit(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
+      else walk(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const field of fields) walk(field.selectionSet);
+}
+
 /** The names of the fields that these fields select directly, through fragments too. */
 export function selectedNames(info: Pick<GraphQLResolveInfo, 'fragments'>, fields: readonly FieldNode[]): Set<string> {
   const names = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const field of fields) visit(field.selectionSet);
+  eachSelected(info, fields, (field) => names.add(field.name.value));
   return names;
 }
 
@@ -60,14 +69,8 @@ export function selectedFields(
   name: string,
 ): FieldNode[] {
   const found: FieldNode[] = [];
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        if (selection.name.value === name) found.push(selection);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const field of fields) visit(field.selectionSet);
+  eachSelected(info, fields, (field) => {
+    if (field.name.value === name) found.push(field);
+  });
   return found;
 }

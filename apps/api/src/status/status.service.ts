@@ -61,29 +61,22 @@ export class StatusService {
         ],
       });
       // The report, the project's new state and the history entry in one statement: one round trip,
-      // not three. The project as it now is comes back from the UPDATE, so the answer needs no query.
-      const [row]: (Record<string, unknown> & { _report: string })[] = await tx.query(
+      // not three. The project as it now is comes back from the UPDATE (as the entity's properties), so
+      // the answer needs no query.
+      const [{ _report, ...project }]: (Project & { _report: string })[] = await tx.query(
         `WITH report AS (INSERT INTO status_update (${columns.map((c) => `"${c.databaseName}"`).join(', ')})
                          VALUES (${values.join(', ')}) RETURNING id),
               project AS (UPDATE project SET health = ${sql.param(report.health)}, phase = ${sql.param(report.phase)},
                                  progress = ${sql.param(report.progress)}, last_status_at = ${sql.param(report.createdAt)},
                                  version = ${sql.param(before.version + 1)}, updated_at = now()
-                           WHERE id = ${sql.param(before.id)} RETURNING *),
+                           WHERE id = ${sql.param(before.id)} RETURNING ${selectColumns(this.dataSource, Project, 'project')}),
               history AS (${history})
          SELECT report.id AS "_report", project.* FROM report, project`,
         sql.values,
       );
-      return prefetch({ id: row._report, ...report } as StatusUpdate, { project: this.projectFromRow(tx, row) });
+      return prefetch({ id: _report, ...report } as StatusUpdate, { project });
     };
     return options.manager ? run(options.manager) : this.dataSource.transaction(run);
-  }
-
-  /** A row as RETURNING * gives it (column names) as the entity's properties. */
-  private projectFromRow(tx: EntityManager, row: Record<string, unknown>): Project {
-    const project: Record<string, unknown> = {};
-    for (const column of tx.connection.getMetadata(Project).columns)
-      project[column.propertyName] = row[column.databaseName];
-    return project as unknown as Project;
   }
 
   byIds(ids: readonly string[]): Promise<StatusUpdate[]> {
