@@ -5,6 +5,7 @@ import { OnApplicationShutdown } from '@nestjs/common';
 import { types } from 'pg';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { DatabaseTarget, describeDatabase } from '../config/app-config';
+import { preparingClient } from './prepared-statements';
 import { ENTITIES, MIGRATIONS } from './schema';
 
 /** A failure to open or migrate the database at start-up; its message is one line for the operator. */
@@ -56,7 +57,7 @@ export class Database implements OnApplicationShutdown {
         connectTimeoutMS: CONNECT_TIMEOUT_MS,
         applicationName: 'leitstand',
         // No statement runs longer than this: a runaway query cannot hold the server.
-        extra: { statement_timeout: STATEMENT_TIMEOUT_MS },
+        extra: { statement_timeout: STATEMENT_TIMEOUT_MS, Client: preparingClient() },
         logger,
         logging: logger ? true : false,
         ...baseOptions(),
@@ -82,7 +83,7 @@ export class Database implements OnApplicationShutdown {
       database: pg.database,
       poolSize: 1,
       connectTimeoutMS: CONNECT_TIMEOUT_MS,
-      extra: { connection: pg.connection },
+      extra: { connection: pg.connection, Client: preparingClient() },
       logger,
       logging: logger ? true : false,
       ...baseOptions(),
