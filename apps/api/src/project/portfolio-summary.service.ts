@@ -62,8 +62,12 @@ export class PortfolioSummary {
 }
 
 interface SummaryRow {
-  groups: { fieldId: string | null; health: Health; phase: ProjectPhase; n: number }[] | null;
-  fields: FieldOfAction[] | null;
+  /** Projects per Health value, in the order of the enum. */
+  by_health: number[];
+  /** Projects per ProjectPhase value, in the order of the enum. */
+  by_phase: number[];
+  /** The fields of action that have projects, by name, each with its projects per Health value. */
+  fields: (FieldOfAction & { byHealth: number[] })[] | null;
   budget_planned: string;
   budget_spent: string;
   stale_projects: number;
@@ -105,39 +109,43 @@ export class PortfolioSummaryService {
       : `SELECT COALESCE(m.forecast_date, m.planned_date) AS due, 1 AS n FROM milestone m
           WHERE m.completed_date IS NULL AND COALESCE(m.forecast_date, m.planned_date) <= ${today}::date + 14
             AND m.project_id IN (SELECT p.id FROM project p WHERE ${where})`;
+    // Counts per enum value, in the enum's order: one array per breakdown, made where the rows are.
+    const countsBy = (column: string, values: readonly string[]) =>
+      `ARRAY[${values.map((value) => `COALESCE(sum(n) FILTER (WHERE ${column} = ${sql.param(value)}), 0)`).join(', ')}]::int[]`;
+    const healths = Object.values(Health);
+    const phases = Object.values(ProjectPhase);
+    const byHealth = countsBy('health', healths);
     const [row]: SummaryRow[] = await this.dataSource.query(
       `WITH g AS (${counted}),
             m AS (SELECT COALESCE(sum(n) FILTER (WHERE due < ${today}::date), 0)::int AS overdue,
                          COALESCE(sum(n) FILTER (WHERE due >= ${today}::date), 0)::int AS due_soon
-                    FROM (${due}) due)
-       SELECT (SELECT json_agg(json_build_object('fieldId', field_id, 'health', health, 'phase', phase, 'n', n)) FROM g) AS groups,
-              (SELECT json_agg(json_build_object('id', f.id, 'name', f.name, 'description', f.description, 'strategyId', f.strategy_id) ORDER BY f.name)
-                 FROM field_of_action f WHERE f.id IN (SELECT field_id FROM g)) AS fields,
-              (SELECT round(COALESCE(sum(planned), 0), 2)::text FROM g) AS budget_planned,
-              (SELECT round(COALESCE(sum(spent), 0), 2)::text FROM g) AS budget_spent,
+                    FROM (${due}) due),
+            t AS (SELECT ${byHealth} AS by_health, ${countsBy('phase', phases)} AS by_phase,
+                         round(COALESCE(sum(planned), 0), 2)::text AS budget_planned,
+                         round(COALESCE(sum(spent), 0), 2)::text AS budget_spent
+                    FROM g),
+            f AS (SELECT field_id, ${byHealth} AS by_health FROM g WHERE field_id IS NOT NULL GROUP BY field_id)
+       SELECT t.by_health, t.by_phase, t.budget_planned, t.budget_spent,
+              (SELECT json_agg(json_build_object('id', fa.id, 'name', fa.name, 'description', fa.description,
+                                                 'strategyId', fa.strategy_id, 'byHealth', f.by_health) ORDER BY fa.name)
+                 FROM f JOIN field_of_action fa ON fa.id = f.field_id) AS fields,
               (SELECT count(*)::int FROM project p
                 WHERE ${where} AND project_is_stale(p.phase, p.last_status_at, p.created_at, ${staleDays}, ${nowParam})) AS stale_projects,
               m.overdue AS milestones_overdue, m.due_soon AS milestones_due_soon
-         FROM m`,
+         FROM t, m`,
       sql.values,
     );
-    const groups = row.groups ?? [];
-    const count = (keep: (group: (typeof groups)[number]) => boolean) =>
-      groups.reduce((sum, group) => (keep(group) ? sum + group.n : sum), 0);
-    const healthCounts = (fieldId?: string) =>
-      Object.values(Health).map((health) => ({
-        health,
-        count: count((group) => group.health === health && (fieldId === undefined || group.fieldId === fieldId)),
-      }));
-    const byField = (row.fields ?? []).map((field) => {
-      const byHealth = healthCounts(field.id);
-      return { field, projectCount: byHealth.reduce((sum, item) => sum + item.count, 0), byHealth };
-    });
+    const healthCounts = (counts: number[]) => healths.map((health, i) => ({ health, count: counts[i] }));
+    const total = (counts: number[]) => counts.reduce((sum, count) => sum + count, 0);
     return {
-      projectCount: count(() => true),
-      byHealth: healthCounts(),
-      byPhase: Object.values(ProjectPhase).map((phase) => ({ phase, count: count((group) => group.phase === phase) })),
-      byField,
+      projectCount: total(row.by_health),
+      byHealth: healthCounts(row.by_health),
+      byPhase: phases.map((phase, i) => ({ phase, count: row.by_phase[i] })),
+      byField: (row.fields ?? []).map(({ byHealth: counts, ...field }) => ({
+        field,
+        projectCount: total(counts),
+        byHealth: healthCounts(counts),
+      })),
       budgetPlanned: row.budget_planned,
       budgetSpent: row.budget_spent,
       milestonesOverdue: row.milestones_overdue,
