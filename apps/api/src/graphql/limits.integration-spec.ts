@@ -99,6 +99,22 @@ describe('query limits', () => {
       await expectTooComplex('{ projects(first: 200) { nodes { history { nodes { action entityType } } } } }');
     });
 
+    it('costs the same query again for other variables: passes with first 1, refused with 50, passes with 1 again', async () => {
+      const query = `query History($events: Int!) {
+        projects(first: 200) { nodes { history(first: $events) { nodes { action entityType } } } } }`;
+      const ask = async (events: number) => {
+        let body: GraphQLBody<unknown> = {};
+        const statements = await t.countStatements(async () => {
+          body = await t.graphql(query, { events }, { token });
+        });
+        return { code: errorCode(body), statements };
+      };
+      expect((await ask(1)).code).toBeUndefined();
+      expect(await ask(50)).toEqual({ code: 'QUERY_TOO_COMPLEX', statements: 0 });
+      expect((await ask(1)).code).toBeUndefined();
+      expect(await ask(50)).toEqual({ code: 'QUERY_TOO_COMPLEX', statements: 0 });
+    });
+
     it('refuses plain lists nested three deep beyond 25000 (people, the projects they lead, their lists)', async () => {
       // 1 + 10 × (1 + (1 + 10 × (21 + 211 + 11 + 111))) = 35421: no connection in it, so no question of how pages count.
       await expectTooComplex(

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
-import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { QueryTooComplexError } from '../common/errors';
 import { DEFAULT_PAGE_SIZE } from './connection';
@@ -47,8 +47,34 @@ function depthOf(
   return deepest;
 }
 
+/** How many sets of variables each document remembers the cost of. */
+const COSTS_PER_DOCUMENT = 8;
+
+/**
+ * The cost of an operation depends on its document, the operation's name and the variables alone,
+ * and Apollo gives every request with the same query text the same parsed document. So each
+ * document keeps the costs of its last few sets of variables, and they go when the document goes.
+ * The document of the dashboard, asked again and again with the same variables, is costed once.
+ */
+function costs() {
+  const byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+  return (document: DocumentNode, operationName: string | undefined, variables: object, compute: () => number) => {
+    let known = byDocument.get(document);
+    if (!known) byDocument.set(document, (known = new Map()));
+    const key = `${operationName ?? ''} ${JSON.stringify(variables)}`;
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = compute();
+      if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value as string);
+      known.set(key, cost);
+    }
+    return cost;
+  };
+}
+
 /** Refuses an operation that is too deep or too costly before any resolver runs. */
 export function queryLimitsPlugin(): ApolloServerPlugin {
+  const costOf = costs();
   return {
     async requestDidStart() {
       return {
@@ -61,13 +87,16 @@ export function queryLimitsPlugin(): ApolloServerPlugin {
           const depth = depthOf((operation as OperationDefinitionNode).selectionSet, fragments, new Set());
           if (depth > MAX_DEPTH)
             throw new QueryTooComplexError(`The query is ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`);
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName,
-            estimators: [listEstimator],
-          });
+          const variables = request.variables ?? {};
+          const cost = costOf(document, request.operationName, variables, () =>
+            getComplexity({
+              schema,
+              query: document,
+              variables,
+              operationName: request.operationName,
+              estimators: [listEstimator],
+            }),
+          );
           if (cost > MAX_COST)
             throw new QueryTooComplexError(
               `The query would cost ${cost}; at most ${MAX_COST} is allowed. Ask for fewer items (first) or fewer nested lists.`,
