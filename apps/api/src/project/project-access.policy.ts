@@ -33,11 +33,11 @@ export class ProjectAccessPolicy {
   }
 
   /**
-   * Locks the row of a project named in an input for the write (FOR UPDATE) and checks that the
-   * caller may change it, in one statement; returns the project as it is under the lock. Without a
-   * caller (the system), only the lock. An unknown id is bad input at that path.
+   * Reads a project named in an input for a write and checks that the caller may change it, in one
+   * statement. Without a caller (the system), only the read. An unknown id is bad input at that path.
+   * The write that follows must apply only to the version read (`WHERE version = …`).
    */
-  async lockForEdit(
+  async readForEdit(
     caller: Caller | null,
     projectId: string,
     manager: EntityManager,
@@ -46,7 +46,7 @@ export class ProjectAccessPolicy {
     const rows: (Project & { _member: boolean })[] = await manager.query(
       `SELECT ${selectColumns(manager.connection, Project, 'p')},
               EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = p.id AND m.person_id = $2) AS "_member"
-         FROM project p WHERE p.id = $1 FOR UPDATE OF p`,
+         FROM project p WHERE p.id = $1`,
       [projectId, caller?.personId ?? null],
     );
     if (rows.length === 0) throw BadUserInputError.field(path, 'is not the id of a project');

@@ -182,6 +182,38 @@ describe('status reports', () => {
       expect(older).toEqual(written);
     });
 
+    it('applies every one of 12 reports sent at once to one project, each from the state the one before left', async () => {
+      const project = await api.makeProject({ phase: 'IN_PROGRESS' });
+      const progresses = Array.from({ length: 12 }, (_, n) => 5 * (n + 1));
+      const healths = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'];
+      const posted = await Promise.all(
+        progresses.map((progress, n) =>
+          api.postStatus(project.id, { health: healths[n % 3], progress, summary: `Bericht ${n}` }),
+        ),
+      );
+      expect(new Set(posted.map((status) => status.id)).size).toBe(12);
+
+      const result = await reports(project.code);
+      expect(result.statusUpdates.totalCount).toBe(12);
+      const now = await api.projectById(project.id);
+      expect(now.version).toBe(project.version + 12);
+      expect(now).toMatchObject({ health: result.latestStatus?.health, progress: result.latestStatus?.progress });
+
+      // The history's progress changes form one chain from 0 through every report: no report was
+      // computed from a state that another had already changed.
+      const steps = new Map<string, string | null>();
+      for (const event of await api.history(project.id)) {
+        if (event.action !== 'status.posted') continue;
+        const change = event.changes.find((c) => c.field === 'progress');
+        expect(change && !steps.has(String(change.from))).toBe(true);
+        steps.set(String(change!.from), change!.to);
+      }
+      const chain: string[] = [];
+      for (let at: string | null | undefined = '0'; steps.has(String(at));) chain.push((at = steps.get(String(at))!));
+      expect(chain.map(Number).sort((a, b) => a - b)).toEqual(progresses);
+      expect(chain[chain.length - 1]).toBe(String(now.progress));
+    });
+
     it('shows ON_TRACK and progress 0 for a project without reports', async () => {
       const project = await api.makeProject();
       expect(await reports(project.code)).toMatchObject({

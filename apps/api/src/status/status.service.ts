@@ -20,9 +20,17 @@ export class StatusService {
   ) {}
 
   /**
-   * Appends a status report and, in the same transaction, sets the project's health, phase and
-   * progress from it. The system (caller null: the demo's history) names the author and the time.
-   * The report comes back with the project as the write left it (`prefetch`ed as its `project`).
+   * Appends a status report and sets the project's health, phase and progress from it, with its
+   * history entry, in one statement. The report's time is the database's clock at the write, so that
+   * reports are in the order in which they changed the project; the system (caller null: the demo's
+   * history) names the author and the time. The report comes back with the project as the write left
+   * it (`prefetch`ed as its `project`).
+   *
+   * The project is read first (with the access check), and the statement applies only if the project
+   * is still at the version read: one statement is atomic by itself, so no transaction and no lock
+   * are needed. When another write came in between, the statement changes nothing and the report is
+   * made again from the project as it is now, so that no report is lost and none is computed from
+   * an outdated state.
    */
   async post(
     input: PostStatusUpdateInput,
@@ -31,9 +39,10 @@ export class StatusService {
   ): Promise<StatusUpdate> {
     const authorId = caller?.personId ?? options.authorId;
     if (!authorId) throw new Error('A status report needs an author');
-    const run = async (tx: EntityManager) => {
-      // The access check and the row lock in one statement: a report is the most frequent write.
-      const before = await this.policy.lockForEdit(caller, input.projectId, tx);
+    const manager = options.manager ?? this.dataSource.manager;
+    // Each further turn means that another write to the project succeeded in between.
+    for (;;) {
+      const before = await this.policy.readForEdit(caller, input.projectId, manager);
       const report = {
         projectId: before.id,
         authorId,
@@ -44,11 +53,16 @@ export class StatusService {
         achievements: input.achievements ?? null,
         nextSteps: input.nextSteps ?? null,
         blockers: input.blockers ?? null,
-        createdAt: options.at ?? new Date(),
       };
       const after = { ...before, health: report.health, phase: report.phase, progress: report.progress };
       const sql = new SqlParams();
       const columns = this.dataSource.getMetadata(StatusUpdate).columns.filter((c) => c.propertyName in report);
+      const project = `UPDATE project SET health = ${sql.param(report.health)}, phase = ${sql.param(report.phase)},
+                              progress = ${sql.param(report.progress)},
+                              last_status_at = COALESCE(${sql.param(options.at ?? null)}::timestamptz, clock_timestamp()),
+                              version = version + 1, updated_at = now()
+                        WHERE id = ${sql.param(before.id)} AND version = ${sql.param(before.version)}
+                    RETURNING ${selectColumns(this.dataSource, Project, 'project')}`;
       const values = columns.map((column) => sql.param(report[column.propertyName as keyof typeof report]));
       const history = this.audit.insertFrom(sql, 'report', {
         actorId: caller?.personId ?? null,
@@ -60,23 +74,22 @@ export class StatusService {
           ...diff({ ...before }, after, PROJECT_HISTORY_FIELDS),
         ],
       });
-      // The report, the project's new state and the history entry in one statement: one round trip,
-      // not three. The project as it now is comes back from the UPDATE (as the entity's properties), so
-      // the answer needs no query.
-      const [{ _report, ...project }]: (Project & { _report: string })[] = await tx.query(
-        `WITH report AS (INSERT INTO status_update (${columns.map((c) => `"${c.databaseName}"`).join(', ')})
-                         VALUES (${values.join(', ')}) RETURNING id),
-              project AS (UPDATE project SET health = ${sql.param(report.health)}, phase = ${sql.param(report.phase)},
-                                 progress = ${sql.param(report.progress)}, last_status_at = ${sql.param(report.createdAt)},
-                                 version = ${sql.param(before.version + 1)}, updated_at = now()
-                           WHERE id = ${sql.param(before.id)} RETURNING ${selectColumns(this.dataSource, Project, 'project')}),
+      // The report and its history exist only where the project's row was updated.
+      const rows: (Project & { _report: string })[] = await manager.query(
+        `WITH project AS (${project}),
+              report AS (INSERT INTO status_update (${columns.map((c) => `"${c.databaseName}", `).join('')}created_at)
+                         SELECT ${values.join(', ')}, project."lastStatusAt" FROM project RETURNING id),
               history AS (${history})
          SELECT report.id AS "_report", project.* FROM report, project`,
         sql.values,
       );
-      return prefetch({ id: _report, ...report } as StatusUpdate, { project });
-    };
-    return options.manager ? run(options.manager) : this.dataSource.transaction(run);
+      if (rows.length === 1) {
+        const [{ _report, ...written }] = rows;
+        return prefetch({ id: _report, ...report, createdAt: written.lastStatusAt } as StatusUpdate, {
+          project: written,
+        });
+      }
+    }
   }
 
   byIds(ids: readonly string[]): Promise<StatusUpdate[]> {
