@@ -174,6 +174,15 @@ export async function snapshot(t: TestApp): Promise<Record<string, string>> {
   return result;
 }
 
+/** Sends a write that must be refused: it answers with errors, and no table changed. */
+export async function refused<T>(t: TestApp, send: () => Promise<GraphQLBody<T>>): Promise<GraphQLBody<T>> {
+  const before = await snapshot(t);
+  const body = await send();
+  expect(body.errors).toBeDefined();
+  expect(await snapshot(t)).toEqual(before);
+  return body;
+}
+
 /** The table of the audit history, found by its columns, so that tests need not know its name. */
 export async function auditTable(t: TestApp): Promise<string> {
   const rows: { name: string }[] = await t.database.dataSource.query(

@@ -1,4 +1,4 @@
-import { errorCode, GraphQLBody } from '../../test/graphql-client';
+import { errorCode } from '../../test/graphql-client';
 import {
   addDays,
   CREATE_KPI,
@@ -12,7 +12,7 @@ import {
   MISSING_ID,
   Portfolio,
   RECORD_MEASUREMENT,
-  snapshot,
+  refused,
   today,
 } from '../../test/portfolio';
 import { startTestApp, TestApp } from '../../test/test-app';
@@ -29,14 +29,6 @@ describe('key figures', () => {
   afterAll(async () => {
     await t.close();
   });
-
-  async function refused<T>(send: () => Promise<GraphQLBody<T>>): Promise<GraphQLBody<T>> {
-    const before = await snapshot(t);
-    const body = await send();
-    expect(body.errors).toBeDefined();
-    expect(await snapshot(t)).toEqual(before);
-    return body;
-  }
 
   function record(input: Record<string, unknown>, email: string = EMAIL.portfolio) {
     return api.as<{ recordKpiMeasurement: KpiView }>(email, RECORD_MEASUREMENT, { input });
@@ -128,7 +120,7 @@ describe('key figures', () => {
 
     it('names every faulty field (empty name and unit) and writes nothing', async () => {
       const project = await api.makeProject();
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_KPI, { input: { projectId: project.id, name: '', unit: '' } }),
       );
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
@@ -136,7 +128,7 @@ describe('key figures', () => {
     });
 
     it('refuses an unknown project at input.projectId and writes nothing', async () => {
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_KPI, { input: { projectId: MISSING_ID, name: 'Ins Leere', unit: 'Stück' } }),
       );
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
@@ -146,8 +138,8 @@ describe('key figures', () => {
     it('refuses a lead on a project they neither lead nor belong to, and a viewer', async () => {
       const project = await api.makeProject();
       const input = { projectId: project.id, name: 'Fremd', unit: 'Stück' };
-      expect(errorCode(await refused(() => api.as(EMAIL.lead, CREATE_KPI, { input })))).toBe('FORBIDDEN');
-      expect(errorCode(await refused(() => api.as(EMAIL.viewer, CREATE_KPI, { input })))).toBe('FORBIDDEN');
+      expect(errorCode(await refused(t, () => api.as(EMAIL.lead, CREATE_KPI, { input })))).toBe('FORBIDDEN');
+      expect(errorCode(await refused(t, () => api.as(EMAIL.viewer, CREATE_KPI, { input })))).toBe('FORBIDDEN');
     });
 
     it('lets a lead add key figures to a project they lead', async () => {
@@ -179,7 +171,7 @@ describe('key figures', () => {
     });
 
     it('refuses an unknown key figure at input.kpiId, writing nothing', async () => {
-      const body = await refused(() => record({ kpiId: MISSING_ID, date: today(), value: 1 }));
+      const body = await refused(t, () => record({ kpiId: MISSING_ID, date: today(), value: 1 }));
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(body)).toEqual(['input.kpiId']);
     });
@@ -187,7 +179,7 @@ describe('key figures', () => {
     it('refuses a date that is not a date at input.date, writing nothing', async () => {
       const project = await api.makeProject();
       const kpi = await api.makeKpi(project.id);
-      const body = await refused(() => record({ kpiId: kpi.id, date: '2026-04-31', value: 1 }));
+      const body = await refused(t, () => record({ kpiId: kpi.id, date: '2026-04-31', value: 1 }));
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(body)).toEqual(['input.date']);
     });
@@ -199,8 +191,8 @@ describe('key figures', () => {
       const other = await api.makeProject();
       const otherKpi = await api.makeKpi(other.id);
       const input = { kpiId: otherKpi.id, date: today(), value: 3 };
-      expect(errorCode(await refused(() => record(input, EMAIL.lead)))).toBe('FORBIDDEN');
-      expect(errorCode(await refused(() => record(input, EMAIL.viewer)))).toBe('FORBIDDEN');
+      expect(errorCode(await refused(t, () => record(input, EMAIL.lead)))).toBe('FORBIDDEN');
+      expect(errorCode(await refused(t, () => record(input, EMAIL.viewer)))).toBe('FORBIDDEN');
     });
   });
 });

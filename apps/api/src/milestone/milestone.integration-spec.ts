@@ -1,5 +1,5 @@
 import { MilestoneState } from '@leitstand/shared-domain';
-import { errorCode, GraphQLBody } from '../../test/graphql-client';
+import { errorCode } from '../../test/graphql-client';
 import {
   addDays,
   COMPLETE_MILESTONE,
@@ -17,7 +17,7 @@ import {
   MilestoneView,
   MISSING_ID,
   Portfolio,
-  snapshot,
+  refused,
   today,
   UPDATE_MILESTONE,
 } from '../../test/portfolio';
@@ -68,14 +68,6 @@ describe('milestones', () => {
   afterAll(async () => {
     await t.close();
   });
-
-  async function refused<T>(send: () => Promise<GraphQLBody<T>>): Promise<GraphQLBody<T>> {
-    const before = await snapshot(t);
-    const body = await send();
-    expect(body.errors).toBeDefined();
-    expect(await snapshot(t)).toEqual(before);
-    return body;
-  }
 
   async function list(variables: Record<string, unknown>): Promise<ListPage> {
     return (await api.ok<{ milestones: ListPage }>(EMAIL.viewer, LIST, variables)).milestones;
@@ -292,7 +284,7 @@ describe('milestones', () => {
 
     it('refuses an empty title and writes nothing', async () => {
       const project = await api.makeProject();
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_MILESTONE, {
           input: { projectId: project.id, title: '', plannedDate: addDays(today(), 10) },
         }),
@@ -302,7 +294,7 @@ describe('milestones', () => {
     });
 
     it('names an unknown project and an unknown owner, and writes nothing', async () => {
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_MILESTONE, {
           input: { projectId: MISSING_ID, title: 'Ins Leere', plannedDate: addDays(today(), 10), ownerId: MISSING_ID },
         }),
@@ -313,7 +305,7 @@ describe('milestones', () => {
 
     it('refuses a planned date that is not a date', async () => {
       const project = await api.makeProject();
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_MILESTONE, {
           input: { projectId: project.id, title: 'X', plannedDate: '2026-13-01' },
         }),
@@ -358,7 +350,7 @@ describe('milestones', () => {
     it('has no way to move the planned date', async () => {
       const project = await api.makeProject();
       const milestone = await api.makeMilestone(project.id);
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, UPDATE_MILESTONE, {
           input: { id: milestone.id, expectedVersion: 1, plannedDate: addDays(today(), 99) },
         }),
@@ -374,7 +366,7 @@ describe('milestones', () => {
           input: { id: milestone.id, expectedVersion: 1, title: 'Zwei' },
         }),
       );
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, UPDATE_MILESTONE, {
           input: { id: milestone.id, expectedVersion: 1, title: 'Veraltet' },
         }),
@@ -383,7 +375,7 @@ describe('milestones', () => {
     });
 
     it('answers NOT_FOUND for an unknown milestone', async () => {
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, UPDATE_MILESTONE, { input: { id: MISSING_ID, expectedVersion: 1, title: 'X' } }),
       );
       expect(errorCode(body)).toBe('NOT_FOUND');
@@ -392,12 +384,12 @@ describe('milestones', () => {
     it('refuses an empty title, and an unknown owner, naming each', async () => {
       const project = await api.makeProject();
       const milestone = await api.makeMilestone(project.id);
-      const emptyTitle = await refused(() =>
+      const emptyTitle = await refused(t, () =>
         api.as(EMAIL.portfolio, UPDATE_MILESTONE, { input: { id: milestone.id, expectedVersion: 1, title: '' } }),
       );
       expect(errorCode(emptyTitle)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(emptyTitle)).toEqual(['input.title']);
-      const unknownOwner = await refused(() =>
+      const unknownOwner = await refused(t, () =>
         api.as(EMAIL.portfolio, UPDATE_MILESTONE, {
           input: { id: milestone.id, expectedVersion: 1, ownerId: MISSING_ID },
         }),
@@ -409,7 +401,7 @@ describe('milestones', () => {
     it('refuses a forecast that is not a date, at input.forecastDate', async () => {
       const project = await api.makeProject();
       const milestone = await api.makeMilestone(project.id);
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, UPDATE_MILESTONE, {
           input: { id: milestone.id, expectedVersion: 1, forecastDate: 'bald' },
         }),
@@ -461,11 +453,11 @@ describe('milestones', () => {
           input: { id: milestone.id, expectedVersion: 1, title: 'Zwei' },
         }),
       );
-      const stale = await refused(() =>
+      const stale = await refused(t, () =>
         api.as(EMAIL.portfolio, COMPLETE_MILESTONE, { id: milestone.id, expectedVersion: 1 }),
       );
       expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-      const unknown = await refused(() =>
+      const unknown = await refused(t, () =>
         api.as(EMAIL.portfolio, COMPLETE_MILESTONE, { id: MISSING_ID, expectedVersion: 1 }),
       );
       expect(errorCode(unknown)).toBe('NOT_FOUND');
@@ -474,7 +466,7 @@ describe('milestones', () => {
     it('refuses a completed date that is not a date, at completedDate', async () => {
       const project = await api.makeProject();
       const milestone = await api.makeMilestone(project.id);
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, COMPLETE_MILESTONE, { id: milestone.id, expectedVersion: 1, completedDate: 'gestern' }),
       );
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
@@ -517,13 +509,13 @@ describe('milestones', () => {
           input: { id: milestone.id, expectedVersion: 1, title: 'Zwei' },
         }),
       );
-      const stale = await refused(() =>
+      const stale = await refused(t, () =>
         api.as(EMAIL.portfolio, DELETE_MILESTONE, { id: milestone.id, expectedVersion: 1 }),
       );
       expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
       expect(
         errorCode(
-          await refused(() => api.as(EMAIL.portfolio, DELETE_MILESTONE, { id: MISSING_ID, expectedVersion: 1 })),
+          await refused(t, () => api.as(EMAIL.portfolio, DELETE_MILESTONE, { id: MISSING_ID, expectedVersion: 1 })),
         ),
       ).toBe('NOT_FOUND');
     });
@@ -561,7 +553,7 @@ describe('milestones', () => {
         [DELETE_MILESTONE, { id: milestone.id, expectedVersion: 1 }],
       ];
       for (const [query, variables] of writes) {
-        const body = await refused(() => api.as(EMAIL.lead, query, variables));
+        const body = await refused(t, () => api.as(EMAIL.lead, query, variables));
         expect({ query: query.slice(0, 40), code: errorCode(body) }).toEqual({
           query: query.slice(0, 40),
           code: 'FORBIDDEN',
@@ -571,7 +563,7 @@ describe('milestones', () => {
 
     it('refuses a viewer with FORBIDDEN', async () => {
       const project = await api.makeProject();
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.viewer, CREATE_MILESTONE, {
           input: { projectId: project.id, title: 'Nur lesen', plannedDate: today() },
         }),

@@ -1,4 +1,4 @@
-import { errorCode, GraphQLBody } from '../../test/graphql-client';
+import { errorCode } from '../../test/graphql-client';
 import {
   addDays,
   CREATE_PROJECT,
@@ -11,7 +11,7 @@ import {
   ProjectView,
   SET_DEPENDENCIES,
   SET_MEMBERS,
-  snapshot,
+  refused,
   today,
   UPDATE_PROJECT,
 } from '../../test/portfolio';
@@ -38,14 +38,6 @@ describe('writing projects', () => {
   });
 
   /** Runs a write that must be refused and shows that it changed nothing. */
-  async function refused<T>(send: () => Promise<GraphQLBody<T>>): Promise<GraphQLBody<T>> {
-    const before = await snapshot(t);
-    const body = await send();
-    expect(body.errors).toBeDefined();
-    expect(await snapshot(t)).toEqual(before);
-    return body;
-  }
-
   function create(input: Record<string, unknown>, email: string = EMAIL.portfolio) {
     return api.as<{ createProject: ProjectView }>(email, CREATE_PROJECT, { input });
   }
@@ -101,19 +93,19 @@ describe('writing projects', () => {
     });
 
     it.each([EMAIL.lead, EMAIL.viewer])('refuses %s with FORBIDDEN and writes nothing', async (email) => {
-      const body = await refused(() => create({ code: api.nextCode(), title: 'Nicht erlaubt' }, email));
+      const body = await refused(t, () => create({ code: api.nextCode(), title: 'Nicht erlaubt' }, email));
       expect(errorCode(body)).toBe('FORBIDDEN');
     });
 
     it('refuses a read-only API token with FORBIDDEN and writes nothing', async () => {
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         t.graphql(CREATE_PROJECT, { input: { code: api.nextCode(), title: 'Nicht erlaubt' } }, { token: apiToken }),
       );
       expect(errorCode(body)).toBe('FORBIDDEN');
     });
 
     it('names every faulty field at once (empty title, end before start, negative budget) and writes nothing', async () => {
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         create({
           code: api.nextCode(),
           title: '',
@@ -129,25 +121,25 @@ describe('writing projects', () => {
     });
 
     it('refuses an empty code', async () => {
-      const body = await refused(() => create({ code: '', title: 'Ohne Kennung' }));
+      const body = await refused(t, () => create({ code: '', title: 'Ohne Kennung' }));
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(body)).toEqual(['input.code']);
     });
 
     it('refuses a code that another project has, naming input.code', async () => {
-      const body = await refused(() => create({ code: 'DIG-001', title: 'Doppelt' }));
+      const body = await refused(t, () => create({ code: 'DIG-001', title: 'Doppelt' }));
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(body)).toEqual(['input.code']);
     });
 
     it('names faults of form and unknown ids in one answer: empty title and unknown field', async () => {
-      const body = await refused(() => create({ code: api.nextCode(), title: '', fieldId: MISSING_ID }));
+      const body = await refused(t, () => create({ code: api.nextCode(), title: '', fieldId: MISSING_ID }));
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(body)).toEqual(['input.fieldId', 'input.title']);
     });
 
     it('refuses ids that name nothing: field, department and lead, all named', async () => {
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         create({
           code: api.nextCode(),
           title: 'Ins Leere',
@@ -161,13 +153,13 @@ describe('writing projects', () => {
     });
 
     it.each(['2026-02-30', '31.03.2026', 'morgen'])('refuses the start date %p, which is not a date', async (date) => {
-      const body = await refused(() => create({ code: api.nextCode(), title: 'Schiefes Datum', startDate: date }));
+      const body = await refused(t, () => create({ code: api.nextCode(), title: 'Schiefes Datum', startDate: date }));
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(body)).toEqual(['input.startDate']);
     });
 
     it('refuses a date written into the query that is not a date, with BAD_USER_INPUT', async () => {
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(
           EMAIL.portfolio,
           `mutation { createProject(input: { code: "${api.nextCode()}", title: "Schiefes Datum", startDate: "2026-02-30" }) { id } }`,
@@ -177,7 +169,7 @@ describe('writing projects', () => {
     });
 
     it.each(['12,50', '1.005', 'viel'])('refuses the amount %p, which is not a decimal with cents', async (amount) => {
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         create({ code: api.nextCode(), title: 'Schiefer Betrag', budgetPlanned: amount }),
       );
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
@@ -242,21 +234,21 @@ describe('writing projects', () => {
 
     it('refuses null for the title, which cannot be cleared', async () => {
       const project = await api.makeProject();
-      const body = await refused(() => update({ id: project.id, expectedVersion: 1, title: null }));
+      const body = await refused(t, () => update({ id: project.id, expectedVersion: 1, title: null }));
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(body)).toEqual(['input.title']);
     });
 
     it('refuses a planned end before the stored start date', async () => {
       const project = await api.makeProject({ startDate: '2026-01-10', plannedEndDate: '2026-12-31' });
-      const body = await refused(() => update({ id: project.id, expectedVersion: 1, plannedEndDate: '2026-01-09' }));
+      const body = await refused(t, () => update({ id: project.id, expectedVersion: 1, plannedEndDate: '2026-01-09' }));
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(body)).toEqual(['input.plannedEndDate']);
     });
 
     it('refuses negative amounts and an empty title, all named', async () => {
       const project = await api.makeProject();
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         update({ id: project.id, expectedVersion: 1, title: '', budgetPlanned: '-5.00', budgetSpent: '-0.01' }),
       );
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
@@ -266,7 +258,7 @@ describe('writing projects', () => {
 
     it('refuses unknown field, department and lead, all named', async () => {
       const project = await api.makeProject();
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         update({
           id: project.id,
           expectedVersion: 1,
@@ -282,13 +274,13 @@ describe('writing projects', () => {
     it('refuses a stale version with CONFLICT, telling the current one, and writes nothing', async () => {
       const project = await api.makeProject();
       dataOf(await update({ id: project.id, expectedVersion: 1, title: 'Zweite Fassung' }));
-      const body = await refused(() => update({ id: project.id, expectedVersion: 1, title: 'Veraltet' }));
+      const body = await refused(t, () => update({ id: project.id, expectedVersion: 1, title: 'Veraltet' }));
       expect(body.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
       expect((await api.projectById(project.id)).title).toBe('Zweite Fassung');
     });
 
     it('answers NOT_FOUND for an id that names no project', async () => {
-      const body = await refused(() => update({ id: MISSING_ID, expectedVersion: 1, title: 'Niemand' }));
+      const body = await refused(t, () => update({ id: MISSING_ID, expectedVersion: 1, title: 'Niemand' }));
       expect(errorCode(body)).toBe('NOT_FOUND');
     });
   });
@@ -318,7 +310,7 @@ describe('writing projects', () => {
 
     it('refuses a project lead elsewhere with FORBIDDEN and writes nothing', async () => {
       const other = await api.project('DIG-004');
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         update({ id: other.id, expectedVersion: other.version, title: 'Fremdes Projekt' }, EMAIL.lead),
       );
       expect(errorCode(body)).toBe('FORBIDDEN');
@@ -327,8 +319,8 @@ describe('writing projects', () => {
     it('refuses a viewer and a read-only API token with FORBIDDEN', async () => {
       const project = await api.makeProject();
       const input = { id: project.id, expectedVersion: 1, title: 'Nur lesen' };
-      expect(errorCode(await refused(() => update(input, EMAIL.viewer)))).toBe('FORBIDDEN');
-      expect(errorCode(await refused(() => t.graphql(UPDATE_PROJECT, { input }, { token: apiToken })))).toBe(
+      expect(errorCode(await refused(t, () => update(input, EMAIL.viewer)))).toBe('FORBIDDEN');
+      expect(errorCode(await refused(t, () => t.graphql(UPDATE_PROJECT, { input }, { token: apiToken })))).toBe(
         'FORBIDDEN',
       );
     });
@@ -381,7 +373,7 @@ describe('writing projects', () => {
 
     it('names an empty role by its place in the list, and writes nothing', async () => {
       const project = await api.makeProject();
-      const body = await refused(async () =>
+      const body = await refused(t, async () =>
         api.as(EMAIL.portfolio, SET_MEMBERS, {
           projectId: project.id,
           expectedVersion: 1,
@@ -397,7 +389,7 @@ describe('writing projects', () => {
 
     it('names an unknown person by its place in the list, and writes nothing', async () => {
       const project = await api.makeProject();
-      const body = await refused(async () =>
+      const body = await refused(t, async () =>
         api.as(EMAIL.portfolio, SET_MEMBERS, {
           projectId: project.id,
           expectedVersion: 1,
@@ -414,7 +406,7 @@ describe('writing projects', () => {
     it('refuses a stale version with CONFLICT', async () => {
       const project = await api.makeProject();
       dataOf(await update({ id: project.id, expectedVersion: 1, title: 'Zweite Fassung' }));
-      const body = await refused(async () =>
+      const body = await refused(t, async () =>
         api.as(EMAIL.portfolio, SET_MEMBERS, {
           projectId: project.id,
           expectedVersion: 1,
@@ -426,7 +418,7 @@ describe('writing projects', () => {
 
     it('refuses a project lead on a project they neither lead nor belong to', async () => {
       const project = await api.makeProject();
-      const body = await refused(async () =>
+      const body = await refused(t, async () =>
         api.as(EMAIL.lead, SET_MEMBERS, {
           projectId: project.id,
           expectedVersion: 1,
@@ -464,21 +456,21 @@ describe('writing projects', () => {
       const [a, b, c] = [await api.makeProject(), await api.makeProject(), await api.makeProject()];
       dataOf(await setDependencies(b.id, 1, [a.id]));
       dataOf(await setDependencies(c.id, 1, [b.id]));
-      const body = await refused(() => setDependencies(a.id, 1, [c.id]));
+      const body = await refused(t, () => setDependencies(a.id, 1, [c.id]));
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(body)).toEqual(['dependsOn']);
     });
 
     it('refuses a project that depends on itself', async () => {
       const project = await api.makeProject();
-      const body = await refused(() => setDependencies(project.id, 1, [project.id]));
+      const body = await refused(t, () => setDependencies(project.id, 1, [project.id]));
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(body)).toEqual(['dependsOn']);
     });
 
     it('names an unknown project by its place in the list', async () => {
       const [a, b] = [await api.makeProject(), await api.makeProject()];
-      const body = await refused(() => setDependencies(b.id, 1, [a.id, MISSING_ID]));
+      const body = await refused(t, () => setDependencies(b.id, 1, [a.id, MISSING_ID]));
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(body)).toEqual(['dependsOn.1']);
     });
@@ -486,14 +478,14 @@ describe('writing projects', () => {
     it('refuses a stale version with CONFLICT and an unknown project with NOT_FOUND', async () => {
       const [a, b] = [await api.makeProject(), await api.makeProject()];
       dataOf(await update({ id: b.id, expectedVersion: 1, title: 'Zweite Fassung' }));
-      const stale = await refused(() => setDependencies(b.id, 1, [a.id]));
+      const stale = await refused(t, () => setDependencies(b.id, 1, [a.id]));
       expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-      expect(errorCode(await refused(() => setDependencies(MISSING_ID, 1, [a.id])))).toBe('NOT_FOUND');
+      expect(errorCode(await refused(t, () => setDependencies(MISSING_ID, 1, [a.id])))).toBe('NOT_FOUND');
     });
 
     it('refuses a project lead on a project they neither lead nor belong to', async () => {
       const [a, b] = [await api.makeProject(), await api.makeProject()];
-      expect(errorCode(await refused(() => setDependencies(b.id, 1, [a.id], EMAIL.lead)))).toBe('FORBIDDEN');
+      expect(errorCode(await refused(t, () => setDependencies(b.id, 1, [a.id], EMAIL.lead)))).toBe('FORBIDDEN');
     });
   });
 

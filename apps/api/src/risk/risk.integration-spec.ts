@@ -1,4 +1,4 @@
-import { errorCode, GraphQLBody } from '../../test/graphql-client';
+import { errorCode } from '../../test/graphql-client';
 import {
   CREATE_RISK,
   dataOf,
@@ -10,7 +10,7 @@ import {
   Portfolio,
   RISK_FIELDS,
   RiskView,
-  snapshot,
+  refused,
   UPDATE_RISK,
 } from '../../test/portfolio';
 import { startTestApp, TestApp } from '../../test/test-app';
@@ -27,14 +27,6 @@ describe('risks', () => {
   afterAll(async () => {
     await t.close();
   });
-
-  async function refused<T>(send: () => Promise<GraphQLBody<T>>): Promise<GraphQLBody<T>> {
-    const before = await snapshot(t);
-    const body = await send();
-    expect(body.errors).toBeDefined();
-    expect(await snapshot(t)).toEqual(before);
-    return body;
-  }
 
   function update(input: Record<string, unknown>, email: string = EMAIL.portfolio) {
     return api.as<{ updateRisk: RiskView }>(email, UPDATE_RISK, { input });
@@ -100,7 +92,7 @@ describe('risks', () => {
 
     it('refuses an empty title and writes nothing', async () => {
       const project = await api.makeProject();
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_RISK, {
           input: { projectId: project.id, title: '', probability: 'LOW', impact: 'LOW' },
         }),
@@ -110,7 +102,7 @@ describe('risks', () => {
     });
 
     it('names an unknown project and an unknown owner, and writes nothing', async () => {
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_RISK, {
           input: { projectId: MISSING_ID, title: 'Ins Leere', probability: 'LOW', impact: 'LOW', ownerId: MISSING_ID },
         }),
@@ -121,7 +113,7 @@ describe('risks', () => {
 
     it('refuses a level that does not exist', async () => {
       const project = await api.makeProject();
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_RISK, {
           input: { projectId: project.id, title: 'X', probability: 'EXTREME', impact: 'LOW' },
         }),
@@ -161,20 +153,20 @@ describe('risks', () => {
       const project = await api.makeProject();
       const risk = await api.makeRisk(project.id);
       dataOf(await update({ id: risk.id, expectedVersion: 1, status: 'MITIGATED' }));
-      const body = await refused(() => update({ id: risk.id, expectedVersion: 1, status: 'CLOSED' }));
+      const body = await refused(t, () => update({ id: risk.id, expectedVersion: 1, status: 'CLOSED' }));
       expect(body.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     });
 
     it('answers NOT_FOUND for an unknown risk, BAD_USER_INPUT for an empty title and an unknown owner', async () => {
-      expect(errorCode(await refused(() => update({ id: MISSING_ID, expectedVersion: 1, title: 'X' })))).toBe(
+      expect(errorCode(await refused(t, () => update({ id: MISSING_ID, expectedVersion: 1, title: 'X' })))).toBe(
         'NOT_FOUND',
       );
       const project = await api.makeProject();
       const risk = await api.makeRisk(project.id);
-      const emptyTitle = await refused(() => update({ id: risk.id, expectedVersion: 1, title: '' }));
+      const emptyTitle = await refused(t, () => update({ id: risk.id, expectedVersion: 1, title: '' }));
       expect(errorCode(emptyTitle)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(emptyTitle)).toEqual(['input.title']);
-      const unknownOwner = await refused(() => update({ id: risk.id, expectedVersion: 1, ownerId: MISSING_ID }));
+      const unknownOwner = await refused(t, () => update({ id: risk.id, expectedVersion: 1, ownerId: MISSING_ID }));
       expect(errorCode(unknownOwner)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(unknownOwner)).toEqual(['input.ownerId']);
     });
@@ -193,13 +185,13 @@ describe('risks', () => {
       const project = await api.makeProject();
       const risk = await api.makeRisk(project.id);
       const create = { input: { projectId: project.id, title: 'Fremd', probability: 'LOW', impact: 'LOW' } };
-      expect(errorCode(await refused(() => api.as(EMAIL.lead, CREATE_RISK, create)))).toBe('FORBIDDEN');
+      expect(errorCode(await refused(t, () => api.as(EMAIL.lead, CREATE_RISK, create)))).toBe('FORBIDDEN');
       expect(
-        errorCode(await refused(() => update({ id: risk.id, expectedVersion: 1, status: 'CLOSED' }, EMAIL.lead))),
+        errorCode(await refused(t, () => update({ id: risk.id, expectedVersion: 1, status: 'CLOSED' }, EMAIL.lead))),
       ).toBe('FORBIDDEN');
-      expect(errorCode(await refused(() => api.as(EMAIL.viewer, CREATE_RISK, create)))).toBe('FORBIDDEN');
+      expect(errorCode(await refused(t, () => api.as(EMAIL.viewer, CREATE_RISK, create)))).toBe('FORBIDDEN');
       expect(
-        errorCode(await refused(() => update({ id: risk.id, expectedVersion: 1, status: 'CLOSED' }, EMAIL.viewer))),
+        errorCode(await refused(t, () => update({ id: risk.id, expectedVersion: 1, status: 'CLOSED' }, EMAIL.viewer))),
       ).toBe('FORBIDDEN');
     });
   });

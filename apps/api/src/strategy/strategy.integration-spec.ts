@@ -1,5 +1,5 @@
-import { errorCode, GraphQLBody } from '../../test/graphql-client';
-import { dataOf, DEMO_PROJECTS, EMAIL, faultyPaths, MISSING_ID, Portfolio, snapshot } from '../../test/portfolio';
+import { errorCode } from '../../test/graphql-client';
+import { dataOf, DEMO_PROJECTS, EMAIL, faultyPaths, MISSING_ID, Portfolio, refused } from '../../test/portfolio';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { DEMO_PORTFOLIO } from '../demo/demo-portfolio';
 
@@ -38,14 +38,6 @@ describe('strategies and fields of action', () => {
   afterAll(async () => {
     await t.close();
   });
-
-  async function refused<T>(send: () => Promise<GraphQLBody<T>>): Promise<GraphQLBody<T>> {
-    const before = await snapshot(t);
-    const body = await send();
-    expect(body.errors).toBeDefined();
-    expect(await snapshot(t)).toEqual(before);
-    return body;
-  }
 
   async function strategies(): Promise<StrategyView[]> {
     return (
@@ -109,7 +101,7 @@ describe('strategies and fields of action', () => {
     });
 
     it('refuses an empty name and writes nothing', async () => {
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_STRATEGY, { input: { name: '', startYear: 2024, endYear: 2030 } }),
       );
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
@@ -117,7 +109,7 @@ describe('strategies and fields of action', () => {
     });
 
     it('refuses an end year before the start year and writes nothing', async () => {
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_STRATEGY, { input: { name: 'Rückwärts', startYear: 2030, endYear: 2024 } }),
       );
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
@@ -125,7 +117,7 @@ describe('strategies and fields of action', () => {
     });
 
     it.each([EMAIL.lead, EMAIL.viewer])('refuses %s with FORBIDDEN and writes nothing', async (email) => {
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(email, CREATE_STRATEGY, { input: { name: 'Eigenmächtig', startYear: 2024, endYear: 2030 } }),
       );
       expect(errorCode(body)).toBe('FORBIDDEN');
@@ -156,12 +148,12 @@ describe('strategies and fields of action', () => {
 
     it('refuses an empty name and an unknown strategy, writing nothing', async () => {
       const refs = await api.refs();
-      const emptyName = await refused(() =>
+      const emptyName = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_FIELD, { input: { strategyId: refs.strategyId, name: '' } }),
       );
       expect(errorCode(emptyName)).toBe('BAD_USER_INPUT');
       expect(faultyPaths(emptyName)).toEqual(['input.name']);
-      const unknown = await refused(() =>
+      const unknown = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_FIELD, { input: { strategyId: MISSING_ID, name: 'Ins Leere' } }),
       );
       expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
@@ -170,7 +162,7 @@ describe('strategies and fields of action', () => {
 
     it.each([EMAIL.lead, EMAIL.viewer])('refuses %s with FORBIDDEN', async (email) => {
       const refs = await api.refs();
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(email, CREATE_FIELD, { input: { strategyId: refs.strategyId, name: 'Eigenmächtig' } }),
       );
       expect(errorCode(body)).toBe('FORBIDDEN');
@@ -195,7 +187,7 @@ describe('strategies and fields of action', () => {
         }),
       ).createDepartment;
       expect(created).toMatchObject({ code: 'Amt 105', name: 'Bauordnungsamt' });
-      const body = await refused(() =>
+      const body = await refused(t, () =>
         api.as(EMAIL.portfolio, CREATE_DEPARTMENT, { input: { code: 'Amt 106', name: 'Nicht erlaubt' } }),
       );
       expect(errorCode(body)).toBe('FORBIDDEN');
