@@ -151,6 +151,15 @@ describe('milestones', () => {
       expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     });
 
+    it('counts every milestone the filter selects in totalCount even for an empty page (first: 0)', async () => {
+      expect(await list({ first: 0 })).toMatchObject({ totalCount: ALL_MILESTONES.length, nodes: [] });
+      const filter = { state: ['OVERDUE', 'DUE_SOON'] };
+      const empty = await list({ filter, first: 0 });
+      expect(empty.nodes).toEqual([]);
+      expect(empty.totalCount).toBe((await selected(filter)).length);
+      expect(empty.totalCount).toBeGreaterThan(0);
+    });
+
     it('walks every milestone once by its cursors', async () => {
       const seen: string[] = [];
       let after: string | null = null;

@@ -1,5 +1,6 @@
 import { IncomingMessage, ServerResponse, createServer } from 'node:http';
 import type { Socket } from 'node:net';
+import type { NestApplicationOptions } from '@nestjs/common';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import type { Express } from 'express';
 
@@ -10,10 +11,13 @@ import type { Express } from 'express';
  * (`Object.setPrototypeOf(req, app.request)`). V8 pays for changing the prototype of a live object
  * with objects that outlive the request: under load, every young-generation collection copied
  * megabytes of them (20–40 ms pauses, the tail of every latency). Made with those prototypes from
- * the start, Express's call finds nothing to change.
+ * the start, Express's call finds nothing to change. Options that need Nest's own server (HTTPS,
+ * closing connections on shutdown) get it as they would without this class.
  */
 export class ExpressServerAdapter extends ExpressAdapter {
-  override initHttpServer(): void {
+  override initHttpServer(options: NestApplicationOptions): void {
+    if (options?.httpsOptions || options?.forceCloseConnections || options?.return503OnClosing)
+      return super.initHttpServer(options);
     const app = this.getInstance<Express>();
     function Request(this: IncomingMessage, socket: Socket) {
       (IncomingMessage as unknown as (this: IncomingMessage, socket: Socket) => void).call(this, socket);
