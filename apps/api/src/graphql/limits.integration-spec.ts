@@ -1,3 +1,12 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  GraphQLSchema,
+  IntrospectionQuery,
+  lexicographicSortSchema,
+  printSchema,
+} from 'graphql';
 import { errorCode, GraphQLBody } from '../../test/graphql-client';
 import { EMAIL, Portfolio } from '../../test/portfolio';
 import { startTestApp, TestApp } from '../../test/test-app';
@@ -169,5 +178,54 @@ describe('query limits', () => {
       expect(status >= 400 || errors.length > 0).toBe(true);
       expect(errors.map((error) => error.extensions?.code)).toContain('QUERY_TOO_COMPLEX');
     });
+  });
+
+  describe('operation names', () => {
+    const TWO_OPERATIONS = `
+      query Codes { projects(first: 2) { nodes { code } } }
+      query Me { me { email } }`;
+
+    async function send(body: object) {
+      const response = await t.http
+        .post('/graphql')
+        .set('Content-Type', 'application/json')
+        .set('Authorization', `Bearer ${token}`)
+        .send(body);
+      return response.body as GraphQLBody<unknown>;
+    }
+
+    it('refuses an operation name that the text lacks, every time, and still runs the ones it has', async () => {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const body = await send({ query: TWO_OPERATIONS, operationName: 'Nope' });
+        expect(body.data ?? null).toBeNull();
+        expect(body.errors).toEqual([
+          { message: 'Unknown operation named "Nope".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } },
+        ]);
+      }
+      const unnamed = await send({ query: TWO_OPERATIONS });
+      expect(unnamed.errors?.[0].message).toBe('Must provide operation name if query contains multiple operations.');
+      expect((await send({ query: TWO_OPERATIONS, operationName: 'Me' })).data).toEqual({
+        me: { email: EMAIL.viewer },
+      });
+    });
+  });
+});
+
+describe('query limits with introspection on', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ config: { graphql: { introspection: true, ide: false } } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers the introspection query of GraphiQL and code generators with the whole served schema', async () => {
+    const token = await new Portfolio(t).token(EMAIL.viewer);
+    const body = await t.graphql<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true }), {}, { token });
+    expect(body.errors).toBeUndefined();
+    const sorted = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema));
+    expect(sorted(buildClientSchema(body.data!))).toBe(sorted(t.app.get(GraphQLSchemaHost).schema));
   });
 });

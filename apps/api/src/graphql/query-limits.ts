@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
-import { DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, Kind, SelectionSetNode } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { QueryTooComplexError } from '../common/errors';
 import { DEFAULT_PAGE_SIZE } from './connection';
@@ -15,6 +15,8 @@ export const MAX_BATCH = 20;
 
 /** Lists multiply what they contain: by `first` for connections, by an assumed size for plain lists. */
 const listEstimator: ComplexityEstimator = ({ args, field, childComplexity, type: parent }) => {
+  // Introspection (when it is on) reads the schema, whose size is fixed: it costs nothing here.
+  if (field.name.startsWith('__')) return 0;
   const type = field.type.toString();
   // A connection's nodes and edges are the items that `first` already counted.
   if (parent.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges'))
@@ -79,12 +81,14 @@ export function queryLimitsPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
+          // No such operation in the document: execution refuses it by name.
+          if (!operation) return;
           const fragments = new Map(
             document.definitions
               .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
               .map((d) => [d.name.value, d]),
           );
-          const depth = depthOf((operation as OperationDefinitionNode).selectionSet, fragments, new Set());
+          const depth = depthOf(operation.selectionSet, fragments, new Set());
           if (depth > MAX_DEPTH)
             throw new QueryTooComplexError(`The query is ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`);
           const variables = request.variables ?? {};
