@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Response } from 'express';
+import { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { AccessModule } from './access/access.module';
 import { RequestWithCaller } from './access/caller';
@@ -28,6 +29,7 @@ import { MilestoneModule } from './milestone/milestone.module';
 import { PeopleModule } from './people/people.module';
 import { ProjectModule } from './project/project.module';
 import { answerPrefetchedFields } from './graphql/prefetch';
+import { CompiledExecution } from './graphql/compiled-execution';
 import { RiskModule } from './risk/risk.module';
 import { StatusModule } from './status/status.module';
 import { StrategyModule } from './strategy/strategy.module';
@@ -52,30 +54,34 @@ export class AppModule {
           driver: ApolloDriver,
           imports: [LoadersModule],
           inject: [RequestLoadersFactory],
-          useFactory: (loaders: RequestLoadersFactory) => ({
-            path: '/graphql',
-            autoSchemaFile: true,
-            sortSchema: true,
-            buildSchemaOptions: { dateScalarMode: 'isoDate' },
-            transformSchema: answerPrefetchedFields,
-            introspection: config.graphql.introspection,
-            graphiql: config.graphql.ide,
-            includeStacktraceInErrorResponses: config.mode === 'development',
-            formatError: createFormatError(logger, config.mode === 'development'),
-            allowBatchedHttpRequests: true,
-            // Apollo's CommonJS and ES module typings differ only in name; the plugin is the same object.
-            // Cache control is off: every answer depends on who asks, so no cache may keep one, and its
-            // hook on every resolved field cost several per cent of a list page's time.
-            plugins: [
-              queryLimitsPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number],
-              ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
-            ],
-            context: ({ req, res }: { req: RequestWithCaller; res: Response }): GraphQLContext => ({
-              req,
-              res,
-              loaders: loaders.create(),
-            }),
-          }),
+          useFactory: (loaders: RequestLoadersFactory) => {
+            const execution = new CompiledExecution();
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              buildSchemaOptions: { dateScalarMode: 'isoDate' },
+              transformSchema: (schema: GraphQLSchema) => execution.serve(answerPrefetchedFields(schema)),
+              gateway: execution,
+              introspection: config.graphql.introspection,
+              graphiql: config.graphql.ide,
+              includeStacktraceInErrorResponses: config.mode === 'development',
+              formatError: createFormatError(logger, config.mode === 'development'),
+              allowBatchedHttpRequests: true,
+              // Apollo's CommonJS and ES module typings differ only in name; the plugin is the same object.
+              // Cache control is off: every answer depends on who asks, so no cache may keep one, and its
+              // hook on every resolved field cost several per cent of a list page's time.
+              plugins: [
+                queryLimitsPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number],
+                ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
+              ],
+              context: ({ req, res }: { req: RequestWithCaller; res: Response }): GraphQLContext => ({
+                req,
+                res,
+                loaders: loaders.create(),
+              }),
+            };
+          },
         }),
         HealthModule,
         SystemModule,

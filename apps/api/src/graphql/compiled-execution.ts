@@ -1,0 +1,66 @@
+import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
+import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
+import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
+
+type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
+type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
+
+/**
+ * Executes operations as functions compiled from their documents (graphql-jit) instead of walking
+ * the document for every field of every answer: a list page has thousands of fields, and
+ * graphql-js's per-field work was a quarter of the API's time for it.
+ *
+ * Apollo Server takes an executor only from a gateway, so this is one, over the API's own schema:
+ * Apollo still parses, validates, runs the plugins (limits first), formats errors and answers; only
+ * the execution is ours. Apollo gives every request with the same text the same parsed document, so
+ * each document is compiled once per operation name and the compilation goes with the document.
+ */
+export class CompiledExecution implements Gateway {
+  private schema?: GraphQLSchema;
+  private readonly compiled = new WeakMap<DocumentNode, Map<string | null, CompiledQuery>>();
+
+  /** The schema to execute against (Nest's `transformSchema` hands it over); returns it. */
+  serve(schema: GraphQLSchema): GraphQLSchema {
+    this.schema = schema;
+    return schema;
+  }
+
+  onSchemaLoadOrUpdate(callback: Parameters<Gateway['onSchemaLoadOrUpdate']>[0]): () => void {
+    callback({ apiSchema: this.servedSchema(), coreSupergraphSdl: printSchema(this.servedSchema()) });
+    return () => undefined;
+  }
+
+  async load(): Promise<{ executor: Executor }> {
+    const executor: Executor = async ({ document, operation, operationName, context, request }) => {
+      // Apollo found no operation to run: say why, in graphql-js's words.
+      if (!operation) return { errors: [new GraphQLError(unresolved(request.operationName))] };
+      const compiled = this.compile(document, operationName ?? null);
+      return isCompiledQuery(compiled) ? compiled.query(undefined, context, request.variables ?? {}) : compiled;
+    };
+    return { executor };
+  }
+
+  async stop(): Promise<void> {}
+
+  /** The compiled operation, or the errors that say why it could not be compiled. */
+  private compile(document: DocumentNode, operationName: string | null): CompiledQuery | ExecutionResult {
+    let byName = this.compiled.get(document);
+    if (!byName) this.compiled.set(document, (byName = new Map()));
+    const known = byName.get(operationName);
+    if (known) return known;
+    const compiled = compileQuery(this.servedSchema(), document, operationName ?? undefined);
+    if (isCompiledQuery(compiled)) byName.set(operationName, compiled);
+    return compiled;
+  }
+
+  private servedSchema(): GraphQLSchema {
+    if (!this.schema) throw new Error('CompiledExecution: no schema was handed over (transformSchema)');
+    return this.schema;
+  }
+}
+
+function unresolved(operationName: string | null | undefined): string {
+  return operationName
+    ? `Unknown operation named "${operationName}".`
+    : 'Must provide operation name if query contains multiple operations.';
+}
