@@ -29,7 +29,7 @@ import { MilestoneModule } from './milestone/milestone.module';
 import { PeopleModule } from './people/people.module';
 import { ProjectModule } from './project/project.module';
 import { answerPrefetchedFields } from './graphql/prefetch';
-import { CompiledExecution } from './graphql/compiled-execution';
+import { CompiledExecution, readPropertiesInline } from './graphql/compiled-execution';
 import { RiskModule } from './risk/risk.module';
 import { StatusModule } from './status/status.module';
 import { StrategyModule } from './strategy/strategy.module';
@@ -61,7 +61,8 @@ export class AppModule {
               autoSchemaFile: true,
               sortSchema: true,
               buildSchemaOptions: { dateScalarMode: 'isoDate' },
-              transformSchema: (schema: GraphQLSchema) => execution.serve(answerPrefetchedFields(schema)),
+              transformSchema: (schema: GraphQLSchema) =>
+                execution.serve(answerPrefetchedFields(readPropertiesInline(schema))),
               gateway: execution,
               introspection: config.graphql.introspection,
               graphiql: config.graphql.ide,

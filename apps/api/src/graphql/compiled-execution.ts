@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
+import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, isObjectType, printSchema } from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -57,6 +57,23 @@ export class CompiledExecution implements Gateway {
     if (!this.schema) throw new Error('CompiledExecution: no schema was handed over (transformSchema)');
     return this.schema;
   }
+}
+
+/**
+ * Nest gives every plain field (`@Field()` on a class's property) a resolver that reads the property.
+ * Without one, the compiled function reads the property itself, inline, instead of calling a
+ * resolver per field and value: a list page has thousands. Nest names that resolver; fields with
+ * resolvers of their own (`@ResolveField`, arguments, middleware) keep theirs. Output fields here
+ * have no default values, the only other thing Nest's resolver does.
+ */
+export function readPropertiesInline(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.resolve?.name === 'rootFieldResolver') field.resolve = undefined;
+    }
+  }
+  return schema;
 }
 
 function unresolved(operationName: string | null | undefined): string {
