@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { SqlParams } from '../common/sql';
+import { pageLimit, SqlParams } from '../common/sql';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
 import { AuditEvent, FieldChange } from './audit-event.entity';
 
@@ -61,8 +61,8 @@ export class AuditService {
       `SELECT id, at, actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId",
               project_id AS "projectId", changes, count(*) OVER ()::int AS "_total"
          FROM audit_event WHERE project_id = $1
-        ORDER BY at DESC, id DESC OFFSET $2 LIMIT $3`,
-      [projectId, page.offset, page.limit],
+        ORDER BY at DESC, id DESC OFFSET $2 ${pageLimit(page.limit)}`,
+      [projectId, page.offset],
     );
     return toConnection(rows, page, await pageTotal(rows, page, () => this.countFor(projectId)));
   }

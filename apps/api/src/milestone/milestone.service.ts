@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller';
 import { AuditService, diff } from '../audit/audit.service';
 import { BadUserInputError, NotFoundError, StaleVersionError } from '../common/errors';
-import { SqlParams } from '../common/sql';
+import { pageLimit, SqlParams } from '../common/sql';
 import { todayIn } from '../common/today';
 import { updateVersioned } from '../common/versioned';
 import type { AppConfig } from '../config/app-config';
@@ -58,13 +58,13 @@ export class MilestoneService {
     const rows: (Milestone & { _total: number })[] = await this.dataSource.query(
       `SELECT *, (SELECT count(*)::int FROM milestone m WHERE ${where}) AS "_total" FROM (${select} WHERE ${where}) m
         ORDER BY COALESCE(m."forecastDate", m."plannedDate"), m."plannedDate", m.id
-       OFFSET ${sql.param(page.offset)} LIMIT ${sql.param(page.limit)}`,
+       OFFSET ${sql.param(page.offset)} ${pageLimit(page.limit)}`,
       sql.values,
     );
     const total = await pageTotal(rows, page, async () => {
       const [{ n }] = await this.dataSource.query(
         `SELECT count(*)::int AS n FROM (${select} WHERE ${where}) m`,
-        sql.values.slice(0, -2),
+        sql.values.slice(0, -1),
       );
       return n;
     });

@@ -1,6 +1,6 @@
 import { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { DataSource } from 'typeorm';
-import { fromJson, jsonColumns, SqlParams, selectColumns } from '../common/sql';
+import { fromJson, jsonColumns, pageLimit, SqlParams, selectColumns } from '../common/sql';
 import { prefetch, selectedFields, selectedNames } from '../graphql/prefetch';
 import { Kpi, KpiMeasurement } from '../kpi/kpi.entity';
 import { milestoneJson } from '../milestone/milestone-query';
@@ -179,7 +179,7 @@ export async function selectProjects(
                        (SELECT count(*) FROM project p WHERE ${where}${extra})::int AS "_total",
                        row_number() OVER (ORDER BY ${projectOrderBy(options.order)}) AS "_n"
                   FROM project p WHERE ${where}${extra}
-                 ORDER BY ${projectOrderBy(options.order)} OFFSET ${sql.param(options.offset)} LIMIT ${sql.param(options.limit)}`;
+                 ORDER BY ${projectOrderBy(options.order)} OFFSET ${sql.param(options.offset)} ${pageLimit(options.limit)}`;
   const related = relatedJson(dataSource, options.relations ?? {}, sql, options.today);
   // The related records come as JSON text, parsed once the page is complete: objects made while the
   // rows still arrive would live through the collections of every request in between.

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller';
 import { AuditService, diff } from '../audit/audit.service';
-import { selectColumns, SqlParams } from '../common/sql';
+import { pageLimit, selectColumns, SqlParams } from '../common/sql';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
 import { prefetch } from '../graphql/prefetch';
 import { ProjectAccessPolicy } from '../project/project-access.policy';
@@ -111,8 +111,8 @@ export class StatusService {
   async ofProject(projectId: string, page: Page): Promise<Connection<StatusUpdate>> {
     const rows: (StatusUpdate & { _total: number })[] = await this.dataSource.query(
       `SELECT ${selectColumns(this.dataSource, StatusUpdate, 's')}, count(*) OVER ()::int AS "_total"
-         FROM status_update s WHERE s.project_id = $1 ORDER BY s.created_at DESC, s.id DESC OFFSET $2 LIMIT $3`,
-      [projectId, page.offset, page.limit],
+         FROM status_update s WHERE s.project_id = $1 ORDER BY s.created_at DESC, s.id DESC OFFSET $2 ${pageLimit(page.limit)}`,
+      [projectId, page.offset],
     );
     const total = await pageTotal(rows, page, async () => {
       const [{ n }] = await this.dataSource.query(
