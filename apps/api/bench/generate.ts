@@ -202,11 +202,21 @@ export function parseSize(args: Map<string, string>, defaults: PortfolioSize): P
   };
 }
 
-/** `--name value` and `--flag` pairs. */
-export function parseArgs(argv: string[]): Map<string, string> {
+/**
+ * `--name value` and `--flag` pairs, of the options in `usage` (`--name` at the start of a line).
+ * `--help` prints the usage and ends the process; an option not in it is refused by name.
+ */
+export function parseArgs(argv: string[], usage: string): Map<string, string> {
+  const known = new Set([...usage.matchAll(/^\s*--([a-z-]+)/gm)].map((match) => match[1]));
   const args = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i].replace(/^--/, '');
+    if (name === 'help') {
+      process.stdout.write(usage);
+      process.exit(0);
+    }
+    if (!argv[i].startsWith('--') || !known.has(name))
+      throw new Error(`unknown option ${argv[i]}; the options are --${[...known].join(', --')} (--help explains them)`);
     if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) args.set(name, argv[++i]);
     else args.set(name, 'true');
   }
@@ -215,8 +225,20 @@ export function parseArgs(argv: string[]): Map<string, string> {
 
 export const DEFAULT_SIZE: PortfolioSize = { projects: 1000, milestones: 12, reports: 24, kpis: 3, measurements: 12 };
 
+const USAGE = `Writes a synthetic portfolio into the database that DATABASE_URL names (else the embedded
+one in LEITSTAND_DATA_DIR). Sizes are per project; measurements per key figure.
+
+  --projects N      projects (${DEFAULT_SIZE.projects})
+  --milestones N    milestones (${DEFAULT_SIZE.milestones})
+  --reports N       status reports (${DEFAULT_SIZE.reports})
+  --kpis N          key figures (${DEFAULT_SIZE.kpis})
+  --measurements N  measurements (${DEFAULT_SIZE.measurements})
+  --seed TEXT       the same seed gives the same portfolio (leitstand)
+  --replace         empty a database that holds a portfolio or accounts first
+`;
+
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), USAGE);
   const size = parseSize(args, DEFAULT_SIZE);
   const target = targetFromEnvironment();
   const database = await Database.open(target);

@@ -397,8 +397,28 @@ function table(rows: CaseResult[]): string {
   return lines.join('\n');
 }
 
+const CASE_WORDS = ['dashboard', 'project', 'milestones', 'postStatusUpdate', 'ceilings'];
+
+const USAGE = `Measures the API in production mode under load (see BENCHMARKS.md). On the PostgreSQL server
+that DATABASE_URL names, in a database of its own; without it, on a temporary embedded database.
+
+  --projects N[,N…]   portfolio sizes, one table each (1000; --quick: 100)
+  --milestones N      per project (${DEFAULT_SIZE.milestones})
+  --reports N         status reports per project (${DEFAULT_SIZE.reports})
+  --kpis N            key figures per project (${DEFAULT_SIZE.kpis})
+  --measurements N    per key figure (${DEFAULT_SIZE.measurements})
+  --duration S        seconds per case (10; --quick: 2)
+  --warmup S          seconds of load before each case, not measured (3; --quick: 1)
+  --connections N     concurrent connections (10)
+  --cases A,B         only these: ${CASE_WORDS.join(', ')}
+  --quick             100 projects, short cases: what CI runs
+  --no-build          use the API already built in dist/
+  --database NAME     the server database to use (leitstand_bench)
+  --keep              keep that database afterwards
+`;
+
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), USAGE);
   const quick = args.has('quick');
   // --projects takes a list (100,1000,10000): one portfolio and one table per size.
   const sizes = (args.get('projects') ?? (quick ? '100' : '1000')).split(',').map(Number);
@@ -407,12 +427,16 @@ async function main(): Promise<void> {
   const base = parseSize(new Map([...args].filter(([name]) => name !== 'projects')), DEFAULT_SIZE);
   const warmup = Number(args.get('warmup') ?? (quick ? 1 : 3));
   if (!Number.isFinite(warmup) || warmup < 0) throw new Error('--warmup must be a number of seconds, 0 or more');
+  const only = args.has('cases') ? new Set(args.get('cases')!.split(',')) : null;
+  const unknown = [...(only ?? [])].filter((word) => !CASE_WORDS.includes(word));
+  if (unknown.length > 0)
+    throw new Error(`--cases: no case ${unknown.join(', ')}; the cases are ${CASE_WORDS.join(', ')}`);
   const settings = (projects: number): Settings => ({
     size: { ...base, projects },
     duration: Number(args.get('duration') ?? (quick ? 2 : 10)),
     warmup,
     connections: Number(args.get('connections') ?? 10),
-    only: args.has('cases') ? new Set(args.get('cases')!.split(',')) : null,
+    only,
   });
 
   if (!args.has('no-build')) {
