@@ -38,7 +38,7 @@ export function selectColumns(
 
 /**
  * The entity's columns under the alias as one JSON object keyed by property name, for rows that
- * bring a related record along in the same statement: `json_build_object('id', l."id", …)`.
+ * bring a related record along in the same statement: `{"id":…,"name":…}`.
  * Numeric columns go as text, as the driver would give them; `extra` adds computed values, each made
  * only when wanted (so that its placeholders exist only then). With `fields` (the GraphQL fields
  * asked for), only what they need: the id, the columns asked for, the keys of the relations asked
@@ -58,15 +58,16 @@ export function jsonColumns(
       .flatMap((relation) => relation.joinColumns.map((column) => column.propertyName)),
   );
   const wanted = (name: string) => !fields || name === 'id' || fields.has(name) || keys.has(name);
-  const pairs = metadata.columns
+  const columns = metadata.columns
     .filter((column) => !options.except?.includes(column.propertyName) && wanted(column.propertyName))
     .map((column) => {
       const value = `${alias}."${column.databaseName}"`;
-      return `'${column.propertyName}', ${column.type === 'numeric' ? `${value}::text` : value}`;
+      return `${column.type === 'numeric' ? `${value}::text` : value} AS "${column.propertyName}"`;
     });
   for (const [name, value] of Object.entries(options.extra ?? {}))
-    if (wanted(name)) pairs.push(`'${name}', ${value()}`);
-  return `json_build_object(${pairs.join(', ')})`;
+    if (wanted(name)) columns.push(`${value()} AS "${name}"`);
+  // A row made JSON: PostgreSQL writes it more cheaply than json_build_object, and without spaces.
+  return `(SELECT row_to_json(_row) FROM (SELECT ${columns.join(', ')}) _row)`;
 }
 
 const timestampColumns = new WeakMap<object, string[]>();
