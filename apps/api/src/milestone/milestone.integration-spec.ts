@@ -197,6 +197,24 @@ describe('milestones', () => {
       );
     });
 
+    it.each([
+      [['OVERDUE', 'DUE_SOON', 'UPCOMING']],
+      [['UPCOMING', 'DONE']],
+      [['DONE', 'UPCOMING', 'OVERDUE', 'DUE_SOON']],
+    ])('filters by the states %j', async (states) => {
+      const expected = expectedWhere((milestone) => (states as string[]).includes(demoMilestoneState(milestone)));
+      expect(await selected({ state: states })).toEqual(expected);
+      const soon = { dueFrom: today(), dueTo: addDays(today(), 30) };
+      expect(await selected({ state: states, ...soon })).toEqual(
+        expectedWhere(
+          (milestone) =>
+            (states as string[]).includes(demoMilestoneState(milestone)) &&
+            dueOffset(milestone) >= 0 &&
+            dueOffset(milestone) <= 30,
+        ),
+      );
+    });
+
     it('filters by project', async () => {
       const [a, b] = [await api.project('DIG-002'), await api.project('DIG-006')];
       expect(await selected({ projectId: [a.id, b.id] })).toEqual(

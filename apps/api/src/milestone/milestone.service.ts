@@ -18,6 +18,7 @@ import { milestoneColumns } from './milestone-query';
 
 const HISTORY_FIELDS = ['title', 'description', 'plannedDate', 'forecastDate', 'completedDate', 'ownerId'] as const;
 const DUE = 'COALESCE(m.forecast_date, m.planned_date)';
+const OPEN_STATES = [MilestoneState.OVERDUE, MilestoneState.DUE_SOON, MilestoneState.UPCOMING];
 
 @Injectable()
 export class MilestoneService {
@@ -44,10 +45,14 @@ export class MilestoneService {
     const conditions = ['TRUE'];
     if (filter?.projectId?.length) conditions.push(`m.project_id = ANY(${sql.param(filter.projectId)}::uuid[])`);
     if (filter?.state?.length) {
-      conditions.push(
-        `milestone_state(m.planned_date, m.forecast_date, m.completed_date, ${today}::date) = ANY(${sql.param(filter.state)}::text[])`,
-      );
-      // Only DONE milestones are completed: without it, the open ones are found by the partial index ix_milestone_open_due.
+      // A milestone is DONE exactly when it is completed, and an open one is in one of the open states.
+      // So asked for every open state, completion alone decides, and the open ones come from the
+      // partial index ix_milestone_open_due in due order, counted from the index alone.
+      const everyOpen = OPEN_STATES.every((state) => filter.state!.includes(state));
+      if (!everyOpen)
+        conditions.push(
+          `milestone_state(m.planned_date, m.forecast_date, m.completed_date, ${today}::date) = ANY(${sql.param(filter.state)}::text[])`,
+        );
       if (!filter.state.includes(MilestoneState.DONE)) conditions.push('m.completed_date IS NULL');
     }
     if (filter?.dueFrom) conditions.push(`${DUE} >= ${sql.param(filter.dueFrom)}::date`);
