@@ -11,6 +11,8 @@ export interface GraphQLRequest {
   /** Cookies to send, e.g. ['leitstand_session=…', 'leitstand_csrf=…']. */
   cookies?: string[];
   headers?: Record<string, string>;
+  /** The operation to run, for a text with several. */
+  operationName?: string;
 }
 
 /** Sends one GraphQL operation over HTTP as a client would and returns the parsed body. */
@@ -24,7 +26,7 @@ export async function sendGraphQL<T>(
   if (request.token) call = call.set('Authorization', `Bearer ${request.token}`);
   if (request.cookies) call = call.set('Cookie', request.cookies.join('; '));
   for (const [name, value] of Object.entries(request.headers ?? {})) call = call.set(name, value);
-  const response = await call.send({ query, variables });
+  const response = await call.send({ query, variables, operationName: request.operationName });
   return response.body as GraphQLBody<T>;
 }
 

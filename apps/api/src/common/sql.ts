@@ -14,7 +14,7 @@ export class SqlParams {
  * A page's LIMIT, written into the statement rather than passed as a parameter. PostgreSQL keeps one
  * plan for all executions of a prepared statement only if that plan is estimated no costlier than
  * plans made for the values; with the limit unknown it assumes a tenth of all rows, so the list page
- * was planned again on every request, which cost a third of its time in the database. Page sizes are
+ * was planned anew on every request. Page sizes are
  * integers from 0 to MAX_PAGE_SIZE (toPage checks), so this makes at most 201 statement texts.
  */
 export function pageLimit(limit: number): string {

@@ -27,18 +27,6 @@ describe('compiled execution', () => {
     await t.close();
   });
 
-  async function send(body: object, token = viewer) {
-    const response = await t.http
-      .post('/graphql')
-      .set('Content-Type', 'application/json')
-      .set('Authorization', `Bearer ${token}`)
-      .send(body);
-    return response.body as {
-      data?: Record<string, unknown> | null;
-      errors?: { message: string; path?: string[]; locations?: unknown[]; extensions?: { code?: string } }[];
-    };
-  }
-
   it('answers the same text with the variables of each request', async () => {
     const sizes = [1, 3, 1, 2];
     const answers = [];
@@ -48,14 +36,18 @@ describe('compiled execution', () => {
   });
 
   it('runs the operation named in each request of a text with two', async () => {
-    const codes = await send({ query: TWO_OPERATIONS, operationName: 'Codes' });
-    const me = await send({ query: TWO_OPERATIONS, operationName: 'Me' });
-    expect((codes.data?.projects as { nodes: unknown[] }).nodes).toHaveLength(2);
+    const codes = await t.graphql<{ projects: { nodes: unknown[] } }>(
+      TWO_OPERATIONS,
+      {},
+      { token: viewer, operationName: 'Codes' },
+    );
+    const me = await t.graphql(TWO_OPERATIONS, {}, { token: viewer, operationName: 'Me' });
+    expect(codes.data?.projects.nodes).toHaveLength(2);
     expect(me.data).toEqual({ me: { email: EMAIL.viewer } });
   });
 
   it('reports a refused field with its code, path and place in the text, and answers nothing of a non-null root', async () => {
-    const body = await send({ query: '{ me { email }\n  apiTokens { id } }' });
+    const body = await t.graphql('{ me { email }\n  apiTokens { id } }', {}, { token: viewer });
     expect(body.data).toBeNull();
     expect(body.errors).toHaveLength(1);
     expect(body.errors?.[0]).toMatchObject({
@@ -66,7 +58,7 @@ describe('compiled execution', () => {
   });
 
   it('answers the other fields beside a nullable one that found nothing', async () => {
-    const body = await send({ query: '{ me { email } project(code: "NOPE-000") { id } }' });
+    const body = await t.graphql('{ me { email } project(code: "NOPE-000") { id } }', {}, { token: viewer });
     expect(body).toEqual({ data: { me: { email: EMAIL.viewer }, project: null } });
   });
 
@@ -81,9 +73,10 @@ describe('compiled execution', () => {
     ).data!;
     const report = (progress: number) =>
       `postStatusUpdate(input: { projectId: "${project.id}", health: ON_TRACK, progress: ${progress}, summary: "Stand ${progress}" }) { progress project { progress version } }`;
-    const body = await send(
-      { query: `mutation { first: ${report(41)} second: ${report(42)} third: ${report(43)} }` },
-      manager,
+    const body = await t.graphql(
+      `mutation { first: ${report(41)} second: ${report(42)} third: ${report(43)} }`,
+      {},
+      { token: manager },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({

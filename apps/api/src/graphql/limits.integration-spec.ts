@@ -185,26 +185,17 @@ describe('query limits', () => {
       query Codes { projects(first: 2) { nodes { code } } }
       query Me { me { email } }`;
 
-    async function send(body: object) {
-      const response = await t.http
-        .post('/graphql')
-        .set('Content-Type', 'application/json')
-        .set('Authorization', `Bearer ${token}`)
-        .send(body);
-      return response.body as GraphQLBody<unknown>;
-    }
-
     it('refuses an operation name that the text lacks, every time, and still runs the ones it has', async () => {
       for (let attempt = 0; attempt < 2; attempt++) {
-        const body = await send({ query: TWO_OPERATIONS, operationName: 'Nope' });
+        const body = await t.graphql(TWO_OPERATIONS, {}, { token, operationName: 'Nope' });
         expect(body.data ?? null).toBeNull();
         expect(body.errors).toEqual([
           { message: 'Unknown operation named "Nope".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } },
         ]);
       }
-      const unnamed = await send({ query: TWO_OPERATIONS });
+      const unnamed = await t.graphql(TWO_OPERATIONS, {}, { token });
       expect(unnamed.errors?.[0].message).toBe('Must provide operation name if query contains multiple operations.');
-      expect((await send({ query: TWO_OPERATIONS, operationName: 'Me' })).data).toEqual({
+      expect((await t.graphql(TWO_OPERATIONS, {}, { token, operationName: 'Me' })).data).toEqual({
         me: { email: EMAIL.viewer },
       });
     });
