@@ -1,4 +1,4 @@
-import { MilestoneState } from '@leitstand/shared-domain';
+import { DUE_SOON_DAYS, MilestoneState } from '@leitstand/shared-domain';
 import { errorCode } from '../../test/graphql-client';
 import {
   addDays,
@@ -199,6 +199,8 @@ describe('milestones', () => {
 
     it.each([
       [['OVERDUE', 'DUE_SOON', 'UPCOMING']],
+      [['DUE_SOON', 'UPCOMING']],
+      [['OVERDUE', 'UPCOMING']],
       [['UPCOMING', 'DONE']],
       [['DONE', 'UPCOMING', 'OVERDUE', 'DUE_SOON']],
     ])('filters by the states %j', async (states) => {
@@ -213,6 +215,19 @@ describe('milestones', () => {
             dueOffset(milestone) <= 30,
         ),
       );
+    });
+
+    it(`finds open milestones by due date as milestone_state does: DUE_SOON from today to ${DUE_SOON_DAYS} days on`, async () => {
+      const states = await t.database.dataSource.query(
+        `SELECT milestone_state($1::date + k, NULL, NULL, $1::date) AS state FROM unnest($2::int[]) AS k ORDER BY k`,
+        [today(), [-1, 0, DUE_SOON_DAYS, DUE_SOON_DAYS + 1]],
+      );
+      expect(states.map((row: { state: string }) => row.state)).toEqual([
+        'OVERDUE',
+        'DUE_SOON',
+        'DUE_SOON',
+        'UPCOMING',
+      ]);
     });
 
     it('filters by project', async () => {
@@ -596,6 +611,37 @@ describe('milestones', () => {
         }),
       );
       expect(errorCode(body)).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('state filters at the edges of DUE_SOON', () => {
+    const DAYS = [-1, 0, DUE_SOON_DAYS, DUE_SOON_DAYS + 1];
+
+    it.each([
+      [['OVERDUE'], [-1]],
+      [['DUE_SOON'], [0, DUE_SOON_DAYS]],
+      [['UPCOMING'], [DUE_SOON_DAYS + 1]],
+      [
+        ['OVERDUE', 'DUE_SOON'],
+        [-1, 0, DUE_SOON_DAYS],
+      ],
+      [
+        ['DUE_SOON', 'UPCOMING'],
+        [0, DUE_SOON_DAYS, DUE_SOON_DAYS + 1],
+      ],
+      [
+        ['OVERDUE', 'UPCOMING'],
+        [-1, DUE_SOON_DAYS + 1],
+      ],
+    ])('%j finds the open milestones due on the days %j from today', async (state, days) => {
+      const project = await api.makeProject();
+      for (const day of DAYS)
+        await api.makeMilestone(project.id, { title: `Tag ${day}`, plannedDate: addDays(today(), day) });
+      const done = await api.makeMilestone(project.id, { title: 'Erledigt', plannedDate: today() });
+      await api.ok(EMAIL.portfolio, COMPLETE_MILESTONE, { id: done.id, expectedVersion: 1 });
+      const page = await list({ filter: { projectId: [project.id], state }, first: 200 });
+      expect(page.nodes.map((node) => node.title)).toEqual(days.map((day) => `Tag ${day}`));
+      expect(page.totalCount).toBe(days.length);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { MilestoneState } from '@leitstand/shared-domain';
+import { DUE_SOON_DAYS, MilestoneState } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller';
@@ -18,7 +18,25 @@ import { milestoneColumns } from './milestone-query';
 
 const HISTORY_FIELDS = ['title', 'description', 'plannedDate', 'forecastDate', 'completedDate', 'ownerId'] as const;
 const DUE = 'COALESCE(m.forecast_date, m.planned_date)';
+/** The open states in the order of their due dates. */
 const OPEN_STATES = [MilestoneState.OVERDUE, MilestoneState.DUE_SOON, MilestoneState.UPCOMING];
+
+/**
+ * The conditions on the due date that select, among the milestones not completed, exactly those in
+ * these open states: an open milestone is OVERDUE before today, DUE_SOON from today to DUE_SOON_DAYS
+ * after it, and UPCOMING later, as milestone_state defines it (a test holds the two together). All
+ * three need no condition; OVERDUE with UPCOMING, which are no range, give undefined.
+ */
+function openStatesDue(states: readonly MilestoneState[], today: string): string[] | undefined {
+  const asked = OPEN_STATES.map((state) => states.includes(state));
+  const first = asked.indexOf(true);
+  const last = asked.lastIndexOf(true);
+  if (asked.slice(first, last + 1).includes(false)) return undefined;
+  const soonUntil = `${today}::date + ${DUE_SOON_DAYS}`;
+  const from = [undefined, `${DUE} >= ${today}::date`, `${DUE} > ${soonUntil}`][first];
+  const to = [`${DUE} < ${today}::date`, `${DUE} <= ${soonUntil}`, undefined][last];
+  return [from, to].filter((condition): condition is string => condition !== undefined);
+}
 
 @Injectable()
 export class MilestoneService {
@@ -45,15 +63,17 @@ export class MilestoneService {
     const conditions = ['TRUE'];
     if (filter?.projectId?.length) conditions.push(`m.project_id = ANY(${sql.param(filter.projectId)}::uuid[])`);
     if (filter?.state?.length) {
-      // A milestone is DONE exactly when it is completed, and an open one is in one of the open states.
-      // So asked for every open state, completion alone decides, and the open ones come from the
-      // partial index ix_milestone_open_due in due order, counted from the index alone.
-      const everyOpen = OPEN_STATES.every((state) => filter.state!.includes(state));
-      if (!everyOpen)
+      // Open states that are neighbours are a range of due dates among the milestones not completed,
+      // which the partial index ix_milestone_open_due finds (and counts) without computing a state.
+      const due = filter.state.includes(MilestoneState.DONE) ? undefined : openStatesDue(filter.state, today);
+      if (due) conditions.push('m.completed_date IS NULL', ...due);
+      else {
         conditions.push(
           `milestone_state(m.planned_date, m.forecast_date, m.completed_date, ${today}::date) = ANY(${sql.param(filter.state)}::text[])`,
         );
-      if (!filter.state.includes(MilestoneState.DONE)) conditions.push('m.completed_date IS NULL');
+        // Only DONE milestones are completed.
+        if (!filter.state.includes(MilestoneState.DONE)) conditions.push('m.completed_date IS NULL');
+      }
     }
     if (filter?.dueFrom) conditions.push(`${DUE} >= ${sql.param(filter.dueFrom)}::date`);
     if (filter?.dueTo) conditions.push(`${DUE} <= ${sql.param(filter.dueTo)}::date`);
