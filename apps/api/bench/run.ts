@@ -247,31 +247,10 @@ function isoDay(offsetDays: number): string {
   return new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);
 }
 
-async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverUrl: string | undefined) {
-  const { size } = settings;
-  say(
-    `\n## ${size.projects} projects (${size.milestones} milestones, ${size.reports} reports, ${size.kpis} key figures with ${size.measurements} measurements each)`,
-  );
-  const database = await Database.open(target);
-  let projectIds: string[];
-  try {
-    await generatePortfolio(database, {
-      ...size,
-      seed: 'leitstand',
-      replace: true,
-      admin: ADMIN,
-      progress: (line) => process.stderr.write(`\rgenerating: ${line}   `),
-    });
-    process.stderr.write('\n');
-    projectIds = ((await database.dataSource.query('SELECT id FROM project ORDER BY code')) as { id: string }[]).map(
-      (row) => row.id,
-    );
-  } finally {
-    await database.close();
-  }
-
+/** The cases sent to the API; requests rotate through these projects where that matters. */
+function graphqlCalls(projectIds: readonly string[]): GraphqlCall[] {
   const healths = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'];
-  const everyCall: GraphqlCall[] = [
+  return [
     { name: 'dashboard (portfolioSummary)', query: DASHBOARD, variables: () => ({}) },
     { name: 'project list (50 with relations)', query: PROJECT_LIST, variables: () => ({ first: 50 }) },
     {
@@ -297,7 +276,37 @@ async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverU
       }),
     },
   ];
-  const calls = everyCall.filter((call) => !settings.only || settings.only.has(call.name.split(' ')[0]));
+}
+
+/** The word that `--cases` selects a case by: the first of its name. */
+function caseWord(call: GraphqlCall): string {
+  return call.name.split(' ')[0];
+}
+
+async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverUrl: string | undefined) {
+  const { size } = settings;
+  say(
+    `\n## ${size.projects} projects (${size.milestones} milestones, ${size.reports} reports, ${size.kpis} key figures with ${size.measurements} measurements each)`,
+  );
+  const database = await Database.open(target);
+  let projectIds: string[];
+  try {
+    await generatePortfolio(database, {
+      ...size,
+      seed: 'leitstand',
+      replace: true,
+      admin: ADMIN,
+      progress: (line) => process.stderr.write(`\rgenerating: ${line}   `),
+    });
+    process.stderr.write('\n');
+    projectIds = ((await database.dataSource.query('SELECT id FROM project ORDER BY code')) as { id: string }[]).map(
+      (row) => row.id,
+    );
+  } finally {
+    await database.close();
+  }
+
+  const calls = graphqlCalls(projectIds).filter((call) => !settings.only || settings.only.has(caseWord(call)));
 
   // The statements are counted by an API of their own: counting keeps a context per request
   // (AsyncLocalStorage), which costs every promise of the API something; the load runs without it.
@@ -397,7 +406,7 @@ function table(rows: CaseResult[]): string {
   return lines.join('\n');
 }
 
-const CASE_WORDS = ['dashboard', 'project', 'milestones', 'postStatusUpdate', 'ceilings'];
+const CASE_WORDS = [...new Set(graphqlCalls([]).map(caseWord)), 'ceilings'];
 
 const USAGE = `Measures the API in production mode under load (see BENCHMARKS.md). On the PostgreSQL server
 that DATABASE_URL names, in a database of its own; without it, on a temporary embedded database.
