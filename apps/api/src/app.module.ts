@@ -8,6 +8,7 @@ import { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { AccessModule } from './access/access.module';
 import { RequestWithCaller } from './access/caller';
+import { hasCredentials } from './access/cookies';
 import { InputValidationPipe } from './common/input-validation.pipe';
 import { RefersToConstraint } from './common/refers-to.validator';
 import { AppConfig } from './config/app-config';
@@ -18,7 +19,7 @@ import './graphql/enums';
 import { GraphQLContext } from './graphql/graphql-context';
 import { createFormatError, GraphqlErrorFilter } from './graphql/graphql-error.filter';
 import { LoadersModule } from './graphql/loaders.module';
-import { queryLimitsPlugin } from './graphql/query-limits';
+import { PARSE_OPTIONS, queryLimitsPlugin } from './graphql/query-limits';
 import { RequestLoadersFactory } from './graphql/request-loaders';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
@@ -69,11 +70,18 @@ export class AppModule {
               includeStacktraceInErrorResponses: config.mode === 'development',
               formatError: createFormatError(logger, config.mode === 'development'),
               allowBatchedHttpRequests: true,
+              parseOptions: PARSE_OPTIONS,
+              // No automatic persisted queries: every request sends its text, and a hash alone is refused (400).
+              persistedQueries: false,
+              // No "Did you mean …?" where the schema is not public: it would tell field names to anyone.
+              hideSchemaDetailsFromClientErrors: !config.graphql.introspection,
               // Apollo's CommonJS and ES module typings differ only in name; the plugin is the same object.
               // Cache control is off: every answer depends on who asks, so no cache may keep one, and its
               // hook on every resolved field cost several per cent of a list page's time.
               plugins: [
-                queryLimitsPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number],
+                queryLimitsPlugin<GraphQLContext>((context) => !hasCredentials(context.req)) as NonNullable<
+                  ApolloDriverConfig['plugins']
+                >[number],
                 ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
               ],
               context: ({ req, res }: { req: RequestWithCaller; res: Response }): GraphQLContext => ({

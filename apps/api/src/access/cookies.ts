@@ -13,6 +13,11 @@ export function readCookie(request: Request, name: string): string | undefined {
   return header ? parse(header)[name] : undefined;
 }
 
+/** Whether the request names someone (a bearer token or the session cookie); whether they are valid, the guard finds out. */
+export function hasCredentials(request: Request): boolean {
+  return request.headers.authorization !== undefined || readCookie(request, SESSION_COOKIE) !== undefined;
+}
+
 function options(request: Request, httpOnly: boolean, expires?: Date): CookieOptions {
   return { httpOnly, sameSite: 'lax', secure: request.secure, path: '/', expires };
 }

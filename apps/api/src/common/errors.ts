@@ -68,16 +68,24 @@ export interface FieldProblem {
 }
 
 export class BadUserInputError extends LeitstandError {
-  constructor(readonly fields: FieldProblem[]) {
+  constructor(
+    readonly fields: FieldProblem[],
+    extensions: Record<string, unknown> = {},
+  ) {
     super(
       'BAD_USER_INPUT',
       fields.length === 1 ? `${fields[0].path}: ${fields[0].message}` : `${fields.length} inputs are not valid.`,
-      { fields },
+      { ...extensions, fields },
     );
   }
 
   static field(path: string, message: string): BadUserInputError {
     return new BadUserInputError([{ path, message }]);
+  }
+
+  /** Refused before the operation runs: the whole request is bad, HTTP 400 as the GraphQL-over-HTTP spec says. */
+  static beforeExecution(fields: FieldProblem[]): BadUserInputError {
+    return new BadUserInputError(fields, { http: { status: 400 } });
   }
 }
 

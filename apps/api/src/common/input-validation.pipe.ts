@@ -17,6 +17,8 @@ export function toFieldProblems(errors: ValidationError[], prefix: string): Fiel
  * turns failures into BAD_USER_INPUT naming each faulty path under the argument's name.
  */
 const IGNORED_PARAM_TYPES = new Set<unknown>([0, 1, 2]);
+/** Nest's param type of GraphQL arguments (@Args). */
+const GRAPHQL_ARGS = 3;
 
 @Injectable()
 export class InputValidationPipe extends ValidationPipe {
@@ -34,6 +36,21 @@ export class InputValidationPipe extends ValidationPipe {
     // GraphQL's parent, context and info (param types 0, 1 and 2) are no input: a list page resolves
     // thousands of fields, and each would otherwise go through class-transformer for nothing.
     if (IGNORED_PARAM_TYPES.has(metadata.type as unknown)) return value;
+    // An input object whose class the pipe cannot see would pass unvalidated: a parameter typed
+    // `Filter | null` reaches it as Object. Declare it as `filter?: Filter` instead.
+    // An argument left out or null stays so (Nest's pipe would validate an empty object in its place).
+    if (value === null || value === undefined) return value;
+    const isArgument = (metadata.type as unknown) === GRAPHQL_ARGS;
+    if (
+      isArgument &&
+      metadata.metatype === Object &&
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value)
+    )
+      throw new Error(
+        `The argument '${metadata.data ?? '?'}' has no class to validate it with: declare its type alone`,
+      );
     try {
       return await super.transform(value, metadata);
     } catch (error) {

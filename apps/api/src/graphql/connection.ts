@@ -60,6 +60,9 @@ export interface Page {
 }
 
 const CURSOR_PREFIX = 'offset:';
+const CURSOR = /^offset:\d{1,10}$/;
+/** PostgreSQL's OFFSET takes a bigint; no list of the API comes near this. */
+const MAX_OFFSET = 2 ** 31 - 1;
 
 function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
@@ -74,7 +77,7 @@ export function toPage(first: number | null | undefined, after: string | null | 
   if (after === null || after === undefined) return { offset: 0, limit };
   const decoded = Buffer.from(after, 'base64url').toString('utf8');
   const offset = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
+  if (!CURSOR.test(decoded) || offset > MAX_OFFSET) {
     throw BadUserInputError.field(`${pathPrefix}after`, 'is not a cursor of this list');
   }
   return { offset: offset + 1, limit };

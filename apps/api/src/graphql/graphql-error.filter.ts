@@ -3,8 +3,9 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, GraphQLFormattedError, Kind, parse, visit } from 'graphql';
 import type { Logger } from 'pino';
-import { LeitstandError } from '../common/errors';
+import { BadUserInputError, LeitstandError } from '../common/errors';
 import { LOGGER } from '../logging/logging.module';
+import { variableProblem } from './input-checks';
 
 const INTERNAL = { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 
@@ -28,13 +29,40 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
     }
     if (isGraphQLError(exception)) return exception;
     const info = GqlArgumentsHost.create(host).getInfo<{ fieldName?: string } | undefined>();
-    this.logger.error({ err: exception, field: info?.fieldName }, 'Unexpected error in a GraphQL operation');
+    const field = info?.fieldName ?? 'input';
+    const refused = refusedData(exception);
+    if (refused) {
+      this.logger.warn({ field, sqlState: refused }, 'The database refused a value of the input');
+      return BadUserInputError.field(field, REFUSED_DATA);
+    }
+    this.logger.error({ error: loggable(exception), field }, 'Unexpected error in a GraphQL operation');
     return new GraphQLError(INTERNAL.message, { extensions: INTERNAL.extensions });
   }
 }
 
-const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; (.*)$/s;
-const INVALID_VARIABLE_ROOT = /^Variable "\$(\w+)" got invalid value .*?; (.*)$/s;
+/** graphql-js's words when parsing stops at the token limit ('more that' in graphql 16, 'more than' later). */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
+
+const REFUSED_DATA = 'holds a value that cannot be stored or compared (out of range, too long or not valid text)';
+
+/**
+ * The SQLSTATE of an error in which PostgreSQL refused a value (class 22, data exception: out of
+ * range, too long, invalid text): the client's mistake that no check caught before, not a bug.
+ */
+function refusedData(error: unknown): string | undefined {
+  const code =
+    (error as { code?: unknown } | null)?.code ??
+    (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  return typeof code === 'string' && code.startsWith('22') ? code : undefined;
+}
+
+/** What the log may hold of an error: never the SQL parameters (a statement's values are the callers' data). */
+function loggable(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const { name, message, stack } = error;
+  const code = (error as { code?: unknown }).code;
+  return { name, message, stack, ...(code === undefined ? {} : { code }) };
+}
 
 /** The input path ('input.plannedDate') of an argument value written into the query text at an offset; none outside arguments. */
 function literalPath(source: string, offset: number): string | undefined {
@@ -71,10 +99,19 @@ export function createFormatError(logger: Logger, development: boolean) {
       ...formatted,
       extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', fields: [{ path, message }] },
     });
-    const variable = INVALID_VARIABLE.exec(formatted.message);
-    if (variable) return badInput(variable[2], variable[3].trim());
-    const variableRoot = INVALID_VARIABLE_ROOT.exec(formatted.message);
-    if (variableRoot) return badInput(variableRoot[1], variableRoot[2].trim());
+    const tokens = TOO_MANY_TOKENS.exec(formatted.message);
+    if (tokens)
+      return {
+        message: `The document holds more than ${tokens[1]} tokens; at most ${tokens[1]} are allowed.`,
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+      };
+    // graphql-js stops validating a document whose fields would take too long to compare.
+    if (formatted.message === 'Validation aborted.')
+      return { message: 'The document is too complex to validate.', extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    if (/^Variable "\$\w+" got invalid value/.test(formatted.message)) {
+      const problem = variableProblem(formatted);
+      return badInput(problem.path, problem.message);
+    }
     if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && isGraphQLError(error)) {
       // A value written into the query text that its argument refuses is bad input too.
       const offset = error.nodes?.[0]?.loc?.start;
@@ -83,10 +120,14 @@ export function createFormatError(logger: Logger, development: boolean) {
       if (path) return badInput(path, formatted.message);
     }
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && formatted.message !== INTERNAL.message) {
-      logger.error(
-        { err: isGraphQLError(error) ? (error.originalError ?? error) : error, path: formatted.path },
-        'Unexpected error in a GraphQL field',
-      );
+      const cause = isGraphQLError(error) ? (error.originalError ?? error) : error;
+      const refused = refusedData(cause);
+      const field = formatted.path?.join('.') ?? 'input';
+      if (refused) {
+        logger.warn({ field, sqlState: refused }, 'The database refused a value of the input');
+        return badInput(field, REFUSED_DATA);
+      }
+      logger.error({ error: loggable(cause), path: formatted.path }, 'Unexpected error in a GraphQL field');
       if (!development) return { ...formatted, message: INTERNAL.message, extensions: INTERNAL.extensions };
     }
     return formatted;

@@ -19,7 +19,7 @@ export class MilestoneResolver {
   @SignedIn()
   @Query(() => MilestoneConnection, { description: 'Across the portfolio, by due date (forecast, else planned).' })
   milestones(
-    @Args('filter', { type: () => MilestoneFilter, nullable: true }) filter?: MilestoneFilter | null,
+    @Args('filter', { type: () => MilestoneFilter, nullable: true }) filter?: MilestoneFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<Milestone>> {

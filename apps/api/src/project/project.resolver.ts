@@ -40,8 +40,8 @@ export class ProjectResolver {
   @SignedIn()
   @Query(() => ProjectConnection)
   async projects(
-    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter | null,
-    @Args('orderBy', { type: () => ProjectOrder, nullable: true }) orderBy?: ProjectOrder | null,
+    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,
+    @Args('orderBy', { type: () => ProjectOrder, nullable: true }) orderBy?: ProjectOrder,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Info() info?: GraphQLResolveInfo,
@@ -66,7 +66,7 @@ export class ProjectResolver {
   @SignedIn()
   @Query(() => PortfolioSummary, { description: 'Figures over the projects that the filter selects (all where none).' })
   portfolioSummary(
-    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter | null,
+    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,
   ): Promise<PortfolioSummary> {
     return this.summaries.summarise(filter);
   }
@@ -192,8 +192,8 @@ export class FieldProjectsResolver {
   @ResolveField(() => ProjectConnection)
   async projects(
     @Parent() field: FieldOfAction,
-    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter | null,
-    @Args('orderBy', { type: () => ProjectOrder, nullable: true }) orderBy?: ProjectOrder | null,
+    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,
+    @Args('orderBy', { type: () => ProjectOrder, nullable: true }) orderBy?: ProjectOrder,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Info() info?: GraphQLResolveInfo,

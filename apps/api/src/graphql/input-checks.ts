@@ -1,0 +1,62 @@
+import {
+  getNullableType,
+  GraphQLError,
+  GraphQLInputType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
+import type { FieldProblem } from '../common/errors';
+
+/** Every id of the API is a UUID: anything else names no record, and PostgreSQL could not compare it. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** No text of the API is longer (a status report's text is at most 5,000; each column states its own length). */
+export const MAX_TEXT_LENGTH = 20_000;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why PostgreSQL could not store or compare the text, if it could not. */
+export function textProblem(value: string): string | undefined {
+  if (value.length > MAX_TEXT_LENGTH) return `must be at most ${MAX_TEXT_LENGTH} characters long`;
+  if (value.includes('\u0000')) return 'must not contain the character U+0000';
+  if (LONE_SURROGATE.test(value)) return 'must be valid Unicode text (it holds a lone surrogate)';
+  return undefined;
+}
+
+/**
+ * The problems of one argument's value, by its declared type: ids that are not UUIDs, text that
+ * PostgreSQL cannot hold. GraphQL has coerced the value already; paths read as 'filter.leadId.0'.
+ */
+export function checkArgument(value: unknown, type: GraphQLInputType, path: string): FieldProblem[] {
+  if (value === null || value === undefined) return [];
+  const nullable = isNonNullType(type) ? type.ofType : type;
+  if (isListType(nullable)) {
+    if (!Array.isArray(value)) return checkArgument(value, getNullableType(nullable.ofType), path);
+    return value.flatMap((item, index) => checkArgument(item, nullable.ofType, `${path}.${index}`));
+  }
+  if (isInputObjectType(nullable)) {
+    const fields = nullable.getFields();
+    return Object.entries(value as Record<string, unknown>).flatMap(([name, item]) =>
+      fields[name] ? checkArgument(item, fields[name].type, `${path}.${name}`) : [],
+    );
+  }
+  if (isScalarType(nullable) && typeof value === 'string') {
+    if (nullable.name === 'ID' && !UUID.test(value)) return [{ path, message: 'must be an id (a UUID)' }];
+    const problem = textProblem(value);
+    if (problem) return [{ path, message: problem }];
+  }
+  return [];
+}
+
+const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; (.*)$/s;
+const INVALID_VARIABLE_ROOT = /^Variable "\$(\w+)" got invalid value .*?; (.*)$/s;
+
+/** The variable path and the reason of a coercion error ('h[0]', 'Value "GREAT" does not exist in "Health" enum.'). */
+export function variableProblem(error: GraphQLError | { message: string }): FieldProblem {
+  const nested = INVALID_VARIABLE.exec(error.message);
+  if (nested) return { path: nested[2], message: nested[3].trim() };
+  const root = INVALID_VARIABLE_ROOT.exec(error.message);
+  if (root) return { path: root[1], message: root[2].trim() };
+  const named = /^Variable "\$(\w+)"/.exec(error.message);
+  return { path: named?.[1] ?? 'variables', message: error.message };
+}
