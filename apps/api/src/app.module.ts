@@ -7,6 +7,7 @@ import type { Response } from 'express';
 import { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { AccessModule } from './access/access.module';
+import { oneLoginPerRequestPlugin } from './access/one-login-per-request.plugin';
 import { RequestWithCaller } from './access/caller';
 import { InputValidationPipe } from './common/input-validation.pipe';
 import { RefersToConstraint } from './common/refers-to.validator';
@@ -74,6 +75,7 @@ export class AppModule {
               // hook on every resolved field cost several per cent of a list page's time.
               plugins: [
                 queryLimitsPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number],
+                oneLoginPerRequestPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number],
                 ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
               ],
               context: ({ req, res }: { req: RequestWithCaller; res: Response }): GraphQLContext => ({
