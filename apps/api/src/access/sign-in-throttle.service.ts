@@ -65,7 +65,8 @@ export class SignInThrottleService {
                                  ELSE NULL END,
              admitted_attempt = CASE WHEN a.locked_until > now() THEN a.admitted_attempt ELSE $6::uuid END
            RETURNING a.scope, a.admitted_attempt = $6::uuid AS admitted,
-             CASE WHEN a.locked_until > now() THEN ceil(extract(epoch FROM a.locked_until - now()))::int END AS retry_after_seconds`,
+             -- Measured from the moment of answering: a transaction that waited for the row lock began earlier.
+             CASE WHEN a.locked_until > now() THEN greatest(ceil(extract(epoch FROM a.locked_until - clock_timestamp())), 1)::int END AS retry_after_seconds`,
           [email, address, EMAIL_FAILURES, ADDRESS_FAILURES, THROTTLE_WINDOW_SECONDS, randomUUID()],
         );
         // The email's refusal first: it is the one its owner can act on.
