@@ -7,6 +7,7 @@ import type { Response } from 'express';
 import { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { AccessModule } from './access/access.module';
+import { oneLoginPerRequestPlugin } from './access/one-login-per-request.plugin';
 import { RequestWithCaller } from './access/caller';
 import { hasCredentials } from './access/cookies';
 import { InputValidationPipe } from './common/input-validation.pipe';
@@ -82,6 +83,7 @@ export class AppModule {
                 queryLimitsPlugin<GraphQLContext>((context) => !hasCredentials(context.req)) as NonNullable<
                   ApolloDriverConfig['plugins']
                 >[number],
+                oneLoginPerRequestPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number],
                 ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
               ],
               context: ({ req, res }: { req: RequestWithCaller; res: Response }): GraphQLContext => ({

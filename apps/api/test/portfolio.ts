@@ -152,7 +152,7 @@ export function sumDecimals(amounts: (string | undefined | null)[]): string {
 // ---------------------------------------------------------------- what the database holds
 
 /** Tables that change on every sign-in or request; everything else belongs to the portfolio or its people. */
-const VOLATILE_TABLES = new Set(['session', 'security_event', 'api_token']);
+const VOLATILE_TABLES = new Set(['session', 'security_event', 'api_token', 'sign_in_attempt']);
 
 /**
  * A fingerprint of every table that a write of the portfolio could touch (all but sessions, the

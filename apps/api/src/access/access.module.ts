@@ -7,6 +7,7 @@ import { AccountsBootstrapService } from './accounts-bootstrap.service';
 import { ApiTokenResolver } from './api-token.resolver';
 import { AuthResolver } from './auth.resolver';
 import { SecurityLogResolver } from './security-log.resolver';
+import { SignInThrottleService } from './sign-in-throttle.service';
 
 /** Sign-in, sessions, API tokens, single sign-on and the security log; its guard covers every operation. */
 @Module({
@@ -16,6 +17,7 @@ import { SecurityLogResolver } from './security-log.resolver';
     AuthResolver,
     ApiTokenResolver,
     SecurityLogResolver,
+    SignInThrottleService,
     AccountsBootstrapService,
   ],
 })

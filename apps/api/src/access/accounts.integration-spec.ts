@@ -130,6 +130,14 @@ describe('account management by ADMIN', () => {
       { token: admin },
     );
     expect(await t.login('lead@leitstand.example')).toEqual(expect.any(String));
+    // Reactivation gives no token back: the token was revoked for good, as the token list shows.
+    expect(errorCode(await t.graphql('{ me { id } }', {}, { token: apiToken }))).toBe('UNAUTHENTICATED');
+    const tokens = await t.graphql<{ apiTokens: { name: string; revokedAt: string | null }[] }>(
+      'query ($id: ID!) { apiTokens(personId: $id) { name revokedAt } }',
+      { id },
+      { token: admin },
+    );
+    expect(tokens.data?.apiTokens).toEqual([{ name: 'Bericht', revokedAt: expect.any(String) }]);
   });
 
   it('resets a password, ending the sessions made with the old one', async () => {
@@ -260,5 +268,89 @@ describe('read-only API tokens', () => {
     expect(kinds.data?.securityEvents.nodes.map((event) => event.kind)).toEqual(
       expect.arrayContaining(['token.created', 'token.revoked', 'login.succeeded']),
     );
+  });
+});
+
+describe('the last active ADMIN', () => {
+  let t: TestApp;
+  let admin: string;
+  let adminId: string;
+
+  const UPDATE_ROLE =
+    'mutation ($id: ID!, $v: Int!, $role: Role!) { updatePerson(input: { id: $id, expectedVersion: $v, role: $role }) { role version } }';
+  const DEACTIVATE = 'mutation ($id: ID!, $v: Int!) { deactivatePerson(id: $id, expectedVersion: $v) { active } }';
+
+  async function admins(token = admin): Promise<{ id: string; email: string; version: number }[]> {
+    const body = await t.graphql<{
+      allPeople: { id: string; email: string; role: string; active: boolean; version: number }[];
+    }>('{ allPeople { id email role active version } }', {}, { token });
+    return (body.data?.allPeople ?? []).filter((person) => person.role === 'ADMIN' && person.active);
+  }
+
+  async function roleChanges(): Promise<number> {
+    const body = await t.graphql<{ securityEvents: { nodes: { kind: string }[] } }>(
+      '{ securityEvents(first: 200) { nodes { kind } } }',
+      {},
+      { token: admin },
+    );
+    return (body.data?.securityEvents.nodes ?? []).filter((event) => event.kind === 'role.changed').length;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.login('admin@leitstand.example');
+    const [only] = await admins();
+    adminId = only.id;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('cannot lose the role: refused at input.role, and nothing is written', async () => {
+    const [before] = await admins();
+    const body = await t.graphql(UPDATE_ROLE, { id: adminId, v: before.version, role: 'VIEWER' }, { token: admin });
+    expect(body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.role', message: 'is the last active ADMIN, who cannot lose the role' }],
+    });
+    expect(await admins()).toEqual([before]);
+    expect(await roleChanges()).toBe(0);
+  });
+
+  it('cannot be deactivated: refused at id, and the account keeps working', async () => {
+    const [before] = await admins();
+    const body = await t.graphql(DEACTIVATE, { id: adminId, v: before.version }, { token: admin });
+    expect(body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'id', message: 'is the last active ADMIN, who cannot be deactivated' }],
+    });
+    expect(await admins()).toEqual([before]);
+    expect((await t.graphql('{ me { id } }', {}, { token: admin })).data).toBeTruthy();
+  });
+
+  it('keeps one of two ADMINs who demote and deactivate each other at the same moment, round after round', async () => {
+    let current = { id: adminId, token: admin };
+    for (let round = 0; round < 5; round++) {
+      const email = `zweite-${round}@leitstand.example`;
+      const created = await t.graphql<{ createPerson: { id: string; version: number } }>(
+        `mutation { createPerson(input: { name: "Zweite Admin", email: "${email}", role: ADMIN, password: "${DEMO_PASSWORD}" }) { id version } }`,
+        {},
+        { token: current.token },
+      );
+      const second = { ...created.data!.createPerson, token: await t.login(email) };
+      const [first] = (await admins(current.token)).filter((person) => person.id === current.id);
+      const [demoted, deactivated] = await Promise.all([
+        t.graphql(UPDATE_ROLE, { id: second.id, v: second.version, role: 'VIEWER' }, { token: current.token }),
+        t.graphql(DEACTIVATE, { id: current.id, v: first.version }, { token: second.token }),
+      ]);
+      const outcomes = [demoted, deactivated].map((body) => errorCode(body) ?? 'done');
+      // One wins; the other is refused, as the last ADMIN's change (BAD_USER_INPUT) or, when the
+      // winner's change was already in force as it was checked, as no longer an ADMIN (FORBIDDEN).
+      expect(outcomes.filter((outcome) => outcome === 'done')).toHaveLength(1);
+      expect(['BAD_USER_INPUT', 'FORBIDDEN']).toContain(outcomes.find((outcome) => outcome !== 'done'));
+      // Whoever won is the one ADMIN left, and can still manage accounts.
+      if (!errorCode(deactivated)) current = second;
+      expect(await admins(current.token)).toHaveLength(1);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Role } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { Person } from '../people/person.entity';
 import { ApiToken } from './api-token.entity';
@@ -79,6 +79,38 @@ export class ApiTokenService {
       );
       return manager.findOneByOrFail(ApiToken, { id });
     });
+  }
+
+  /**
+   * Revokes every live token of a person inside the caller's transaction (deactivation), each with
+   * its entry in the security log: revoked for good, so that reactivating the person does not bring
+   * the tokens back.
+   */
+  async revokeAllOf(
+    personId: string,
+    actorId: string | null,
+    ipAddress: string | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    const { raw } = await manager
+      .createQueryBuilder()
+      .update(ApiToken)
+      .set({ revokedAt: () => 'now()' })
+      .where('person_id = :personId AND revoked_at IS NULL', { personId })
+      .returning(['id', 'name'])
+      .execute();
+    const revoked = raw as { id: string; name: string }[];
+    for (const token of revoked)
+      await this.securityLog.record(
+        {
+          kind: 'token.revoked',
+          actorId,
+          subjectId: personId,
+          ipAddress,
+          details: { tokenId: token.id, name: token.name, reason: 'person.deactivated' },
+        },
+        manager,
+      );
   }
 
   list(personId?: string | null): Promise<ApiToken[]> {

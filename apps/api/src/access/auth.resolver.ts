@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DataSource, In } from 'typeorm';
-import { UnauthenticatedError } from '../common/errors';
+import { BadUserInputError, UnauthenticatedError } from '../common/errors';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DEMO_ACCOUNTS } from '../demo/demo-accounts';
@@ -16,8 +16,11 @@ import { DemoAccount, SessionPayload } from './dto/access.types';
 import { PasswordService } from './password.service';
 import { SecurityLogService } from './security-log.service';
 import { SessionService } from './session.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
 
 const WRONG_CREDENTIALS = 'Wrong email or password.';
+const MAX_EMAIL_LENGTH = 320;
+const MAX_PASSWORD_LENGTH = 256;
 
 @Resolver()
 export class AuthResolver {
@@ -26,6 +29,7 @@ export class AuthResolver {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly securityLog: SecurityLogService,
+    private readonly throttle: SignInThrottleService,
     private readonly people: PeopleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -33,7 +37,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => SessionPayload, {
     description:
-      'Signs in with a local account; wrong credentials give UNAUTHENTICATED, the same for an unknown email. Also sets the session cookie for the web client. After 5 failures for one email within 15 minutes, sign-in for it is refused for 15 minutes.',
+      'Signs in with a local account; wrong credentials give UNAUTHENTICATED, the same for an unknown email. Also sets the session cookie for the web client. After 5 failures for one email, or 30 from one client address, within 15 minutes, sign-in for it is refused for 15 minutes (UNAUTHENTICATED with retryAfterSeconds). At most one login per operation and per batched request.',
   })
   async login(
     @Args('email') email: string,
@@ -41,14 +45,27 @@ export class AuthResolver {
     @Context() context: GraphQLContext,
   ): Promise<SessionPayload> {
     const normalised = email.trim().toLowerCase();
+    // No account has a longer email (the column's length); no password needs more to be strong.
+    if (normalised.length > MAX_EMAIL_LENGTH)
+      throw BadUserInputError.field('email', `must be at most ${MAX_EMAIL_LENGTH} characters long`);
+    if (password.length > MAX_PASSWORD_LENGTH)
+      throw BadUserInputError.field('password', `must be at most ${MAX_PASSWORD_LENGTH} characters long`);
     const ipAddress = context.req.ip ?? null;
-    const lockedUntil = await this.securityLog.lockedUntil(normalised);
-    if (lockedUntil) {
-      await this.securityLog.record({ kind: 'login.throttled', email: normalised, ipAddress });
-      const minutes = Math.ceil((lockedUntil.getTime() - Date.now()) / 60000);
+    const address = ipAddress ?? 'unknown';
+    // Counted before the password is checked, so that no number of concurrent attempts passes the limit.
+    const admission = await this.throttle.admit(normalised, address);
+    if (!admission.admitted) {
+      await this.securityLog.record({
+        kind: 'login.throttled',
+        email: normalised,
+        ipAddress,
+        details: { by: admission.scope },
+      });
+      const minutes = Math.ceil(admission.retryAfterSeconds / 60);
+      const what = admission.scope === 'email' ? 'this email' : 'your address';
       throw new UnauthenticatedError(
-        `Too many failed sign-ins for this email: sign-in is refused for ${minutes} more minute${minutes === 1 ? '' : 's'}.`,
-        { retryAfterSeconds: Math.ceil((lockedUntil.getTime() - Date.now()) / 1000) },
+        `Too many failed sign-ins for ${what}: sign-in is refused for ${minutes} more minute${minutes === 1 ? '' : 's'}.`,
+        { retryAfterSeconds: admission.retryAfterSeconds },
       );
     }
     const person = await this.dataSource.getRepository(Person).findOneBy({ email: normalised });
@@ -63,6 +80,7 @@ export class AuthResolver {
       });
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
+    await this.throttle.succeeded(normalised, address);
     const session = await this.sessions.start(person.id);
     await this.securityLog.record({
       kind: 'login.succeeded',

@@ -1,10 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import { Connection, Page, toConnection } from '../graphql/connection';
+import { LOGGER } from '../logging/logging.module';
 import { SecurityEvent, SecurityEventDetails, SecurityEventKind } from './security-event.entity';
-
-export const THROTTLE_FAILURES = 5;
-export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 
 export interface SecurityEventInput {
   kind: SecurityEventKind;
@@ -15,41 +14,37 @@ export interface SecurityEventInput {
   details?: SecurityEventDetails;
 }
 
-/** The security log: sign-ins, throttles, tokens and account changes, readable by ADMIN. */
+/** Security events that the log stream gives as warnings: someone may be guessing passwords. */
+const WARNINGS: ReadonlySet<SecurityEventKind> = new Set(['login.failed', 'login.throttled']);
+
+/**
+ * The security log: sign-ins, throttles, tokens and account changes, readable by ADMIN, and also
+ * written to the log stream (info, warn for failed and throttled sign-ins) for the operator's tools.
+ */
 @Injectable()
 export class SecurityLogService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
 
-  /** Writes one entry; inside a transaction, pass its manager so that the entry commits with the change. */
+  /**
+   * Writes one entry; inside a transaction, pass its manager so that the entry commits with the
+   * change. Callers record it as the transaction's last write, so that the log line (written once
+   * the entry is stored) stands for a change that commits. The event holds no secrets: no
+   * password, no token, only a token's id and name.
+   */
   async record(event: SecurityEventInput, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.insert(SecurityEvent, {
+    const entry = {
       kind: event.kind,
       actorId: event.actorId ?? null,
       subjectId: event.subjectId ?? null,
       email: event.email ?? null,
       ipAddress: event.ipAddress ?? null,
       details: event.details ?? {},
-    });
-  }
-
-  /**
-   * When sign-ins for this email are refused: after 5 failures within 15 minutes (since the last
-   * success), until 15 minutes after the last of them. Returns null while sign-in is allowed.
-   */
-  async lockedUntil(email: string, now = new Date()): Promise<Date | null> {
-    const rows: { at: Date }[] = await this.dataSource.query(
-      `SELECT e.at FROM security_event e
-        WHERE e.email = $1 AND e.kind = 'login.failed' AND e.at > $2
-          AND e.at > COALESCE((SELECT max(s.at) FROM security_event s WHERE s.email = $1 AND s.kind = 'login.succeeded'), '-infinity')
-        ORDER BY e.at DESC LIMIT ${THROTTLE_FAILURES}`,
-      [email, new Date(now.getTime() - 2 * THROTTLE_WINDOW_MS)],
-    );
-    if (rows.length < THROTTLE_FAILURES) return null;
-    const newest = new Date(rows[0].at).getTime();
-    const oldest = new Date(rows[rows.length - 1].at).getTime();
-    if (newest - oldest > THROTTLE_WINDOW_MS) return null;
-    const until = new Date(newest + THROTTLE_WINDOW_MS);
-    return until > now ? until : null;
+    };
+    await manager.insert(SecurityEvent, entry);
+    this.logger[WARNINGS.has(event.kind) ? 'warn' : 'info']({ securityEvent: entry }, `Security event: ${event.kind}`);
   }
 
   async list(page: Page): Promise<Connection<SecurityEvent>> {

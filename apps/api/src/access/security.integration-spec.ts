@@ -73,6 +73,74 @@ describe('secrets stay secret', () => {
   });
 });
 
+describe('security events in the log stream', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** The log lines of security events, as [level, kind, email or subject] for short assertions. */
+  function securityLines(): [string, string, string | null][] {
+    const levels: Record<number, string> = { 30: 'info', 40: 'warn' };
+    return t.logs
+      .filter((line) => line.securityEvent)
+      .map((line) => {
+        const event = line.securityEvent as { kind: string; email: string | null; subjectId: string | null };
+        return [levels[line.level as number] ?? String(line.level), event.kind, event.email ?? event.subjectId];
+      });
+  }
+
+  it('writes failed and throttled sign-ins as warnings, and account and token changes as information', async () => {
+    const admin = await t.login('admin@leitstand.example');
+    const login = (password: string) =>
+      t.graphql('mutation ($p: String!) { login(email: "viewer@leitstand.example", password: $p) { token } }', {
+        p: password,
+      });
+    for (let i = 0; i < 6; i++) await login(`wrong-guess-${i}`);
+    const viewer = await t.graphql<{ allPeople: { id: string; email: string; version: number }[] }>(
+      '{ allPeople { id email version } }',
+      {},
+      { token: admin },
+    );
+    const { id, version } = viewer.data!.allPeople.find((person) => person.email === 'viewer@leitstand.example')!;
+    const token = await t.graphql<{ createApiToken: { token: string } }>(
+      'mutation ($id: ID!) { createApiToken(input: { personId: $id, name: "Export" }) { token } }',
+      { id },
+      { token: admin },
+    );
+    await t.graphql(
+      'mutation ($id: ID!, $v: Int!) { updatePerson(input: { id: $id, expectedVersion: $v, role: PROJECT_LEAD }) { id } }',
+      { id, v: version },
+      { token: admin },
+    );
+    await t.graphql(
+      'mutation ($id: ID!, $v: Int!) { deactivatePerson(id: $id, expectedVersion: $v) { id } }',
+      {
+        id,
+        v: version + 1,
+      },
+      { token: admin },
+    );
+
+    expect(securityLines()).toEqual([
+      ['info', 'login.succeeded', 'admin@leitstand.example'],
+      ...Array.from({ length: 5 }, () => ['warn', 'login.failed', 'viewer@leitstand.example']),
+      ['warn', 'login.throttled', 'viewer@leitstand.example'],
+      ['info', 'token.created', id],
+      ['info', 'role.changed', id],
+      ['info', 'token.revoked', id],
+      ['info', 'person.deactivated', id],
+    ]);
+    const logged = JSON.stringify(t.logs);
+    for (const secret of [admin, token.data!.createApiToken.token, 'wrong-guess-0', DEMO_PASSWORD])
+      expect(logged.includes(secret) ? `log contains ${secret.slice(0, 12)}…` : 'clean').toBe('clean');
+  });
+});
+
 describe('a server in production mode', () => {
   let t: TestApp;
 

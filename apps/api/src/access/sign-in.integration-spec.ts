@@ -1,5 +1,6 @@
 import { errorCode } from '../../test/graphql-client';
 import { DEMO_PASSWORD, startTestApp, TestApp } from '../../test/test-app';
+import { freshDatabase, serverUrl } from '../../test/test-database';
 
 const LOGIN =
   'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt person { email role } } }';
@@ -61,10 +62,12 @@ describe('signing in', () => {
     // Other emails are not affected.
     expect((await t.graphql(LOGIN, { email: 'admin@leitstand.example', password: DEMO_PASSWORD })).data).toBeTruthy();
 
-    // 15 minutes later (the failures moved into the past) it works again.
-    await t.database.dataSource.query(`UPDATE security_event SET at = at - interval '16 minutes' WHERE email = $1`, [
-      email,
-    ]);
+    // 15 minutes later (the throttle's count moved into the past) it works again.
+    await t.database.dataSource.query(
+      `UPDATE sign_in_attempt SET window_started_at = window_started_at - interval '16 minutes',
+         locked_until = locked_until - interval '16 minutes' WHERE key = $1`,
+      [email],
+    );
     expect((await t.graphql(LOGIN, { email, password: DEMO_PASSWORD })).data).toBeTruthy();
   });
 
@@ -215,5 +218,235 @@ describe('cookie sessions for the web client', () => {
       message: 'Your session has ended. Sign in again.',
       extensions: { code: 'UNAUTHENTICATED' },
     });
+  });
+});
+
+const WRONG = 'Wrong email or password.';
+const EMAIL_THROTTLED = /^Too many failed sign-ins for this email: sign-in is refused for 1[45] more minutes\.$/;
+const ADDRESS_THROTTLED = /^Too many failed sign-ins for your address: sign-in is refused for 1[45] more minutes\.$/;
+
+/** The security log's entries for one email, by kind, as an ADMIN reads them. */
+async function eventsFor(t: TestApp, admin: string, email: string): Promise<Record<string, number>> {
+  const body = await t.graphql<{ securityEvents: { nodes: { kind: string; email: string | null }[] } }>(
+    '{ securityEvents(first: 200) { nodes { kind email } } }',
+    {},
+    { token: admin },
+  );
+  const counts: Record<string, number> = {};
+  for (const event of body.data?.securityEvents.nodes ?? [])
+    if (event.email === email) counts[event.kind] = (counts[event.kind] ?? 0) + 1;
+  return counts;
+}
+
+function messagesOf(bodies: { errors?: { message: string }[] }[]): string[] {
+  return bodies.map((body) => body.errors?.[0]?.message ?? 'signed in');
+}
+
+describe('the sign-in throttle under attack', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.login('admin@leitstand.example');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('checks at most 5 of 30 concurrent wrong passwords for one email, and then refuses the right one', async () => {
+    const email = 'lead@leitstand.example';
+    const bodies = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => t.graphql(LOGIN, { email, password: `wrong-${i}` })),
+    );
+    const messages = messagesOf(bodies);
+    expect(messages.filter((message) => message === WRONG)).toHaveLength(5);
+    expect(messages.filter((message) => EMAIL_THROTTLED.test(message))).toHaveLength(25);
+    expect(await eventsFor(t, admin, email)).toEqual({ 'login.failed': 5, 'login.throttled': 25 });
+
+    const right = await t.graphql(LOGIN, { email, password: DEMO_PASSWORD });
+    expect(right.errors?.[0].message).toMatch(EMAIL_THROTTLED);
+    expect(right.errors?.[0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      retryAfterSeconds: expect.any(Number),
+    });
+    expect(right.data).toBeNull();
+  });
+
+  it('checks at most 5 of 30 concurrent batched requests with one wrong password each', async () => {
+    const email = 'viewer@leitstand.example';
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        t.http
+          .post('/graphql')
+          .set('Content-Type', 'application/json')
+          .send([
+            { query: LOGIN, variables: { email, password: `wrong-${i}` } },
+            { query: '{ demoAccounts { email } }' },
+          ]),
+      ),
+    );
+    const logins = responses.map((response) => (response.body as { errors?: { message: string }[] }[])[0]);
+    expect(messagesOf(logins).filter((message) => message === WRONG)).toHaveLength(5);
+    expect(await eventsFor(t, admin, email)).toEqual({ 'login.failed': 5, 'login.throttled': 25 });
+    expect(messagesOf([await t.graphql(LOGIN, { email, password: DEMO_PASSWORD })])[0]).toMatch(EMAIL_THROTTLED);
+  });
+
+  it('refuses a batch with more than one login before checking any password', async () => {
+    const email = 'portfolio@leitstand.example';
+    const response = await t.http
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send([
+        ...Array.from({ length: 19 }, (_, i) => ({ query: LOGIN, variables: { email, password: `wrong-${i}` } })),
+        { query: LOGIN, variables: { email, password: DEMO_PASSWORD } },
+      ]);
+    expect(response.status).toBe(400);
+    const bodies = response.body as {
+      data?: unknown;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    }[];
+    expect(bodies).toHaveLength(20);
+    for (const body of bodies) {
+      expect(body.errors?.[0]).toMatchObject({
+        message: 'A batched request may sign in at most once; this one signs in 20 times.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      expect(body.data).toBeUndefined();
+    }
+    expect(await eventsFor(t, admin, email)).toEqual({});
+    // Nothing was counted: the right password still works.
+    expect((await t.graphql(LOGIN, { email, password: DEMO_PASSWORD })).data).toBeTruthy();
+  });
+
+  it('refuses an operation with more than one login, aliased or in fragments, before checking any password', async () => {
+    const email = 'portfolio@leitstand.example';
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `a${i}: login(email: "${email}", password: "${i === 29 ? DEMO_PASSWORD : `wrong-${i}`}") { token }`,
+    );
+    const aliased = await t.graphql(`mutation { ${aliases.join(' ')} }`);
+    expect(aliased.errors?.[0]).toMatchObject({
+      message: 'An operation may sign in at most once; this one signs in 30 times.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'login', message: 'may appear at most once per operation' }],
+      },
+    });
+    expect(aliased.data).toBeUndefined();
+
+    const fragments = await t.graphql(
+      `mutation { ...One ... on Mutation { b: login(email: "${email}", password: "wrong") { token } } }
+       fragment One on Mutation { login(email: "${email}", password: "wrong") { token } }`,
+    );
+    expect(fragments.errors?.[0].message).toBe('An operation may sign in at most once; this one signs in 2 times.');
+    expect(await eventsFor(t, admin, email)).toEqual({ 'login.succeeded': 1 });
+  });
+
+  it('refuses 1,000 aliased logins for 1,000 emails at once, writing nothing', async () => {
+    const aliases = Array.from(
+      { length: 1000 },
+      (_, i) => `a${i}: login(email: "guess-${i}@leitstand.example", password: "wrong") { token }`,
+    );
+    const before = await t.database.dataSource.query('SELECT count(*)::int AS n FROM security_event');
+    const started = performance.now();
+    const body = await t.graphql(`mutation { ${aliases.join(' ')} }`);
+    const ms = performance.now() - started;
+    // Refused as too many sign-ins, or already by the query limits: either way before any resolver runs.
+    expect(['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX']).toContain(errorCode(body));
+    expect(body.data).toBeUndefined();
+    expect(ms).toBeLessThan(1000);
+    expect(await t.database.dataSource.query('SELECT count(*)::int AS n FROM security_event')).toEqual(before);
+  });
+});
+
+describe('the sign-in throttle per client address', () => {
+  it('refuses an address after 30 failures for any emails; a forged X-Forwarded-For does not help', async () => {
+    const t = await startTestApp();
+    try {
+      const admin = await t.login('admin@leitstand.example');
+      const bodies = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          t.graphql(
+            LOGIN,
+            { email: `guess-${i}@leitstand.example`, password: 'wrong' },
+            { headers: { 'X-Forwarded-For': `203.0.113.${i + 1}` } },
+          ),
+        ),
+      );
+      expect(messagesOf(bodies).filter((message) => message === WRONG)).toHaveLength(30);
+      const right = await t.graphql(
+        LOGIN,
+        { email: 'lead@leitstand.example', password: DEMO_PASSWORD },
+        { headers: { 'X-Forwarded-For': '198.51.100.7' } },
+      );
+      expect(right.errors?.[0].message).toMatch(ADDRESS_THROTTLED);
+      expect(right.errors?.[0].extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        retryAfterSeconds: expect.any(Number),
+      });
+      // The log names the connection's own address, not the forged one.
+      const events = await t.graphql<{ securityEvents: { nodes: { kind: string; ipAddress: string | null }[] } }>(
+        '{ securityEvents(first: 1) { nodes { kind ipAddress } } }',
+        {},
+        { token: admin },
+      );
+      expect(events.data?.securityEvents.nodes[0].kind).toBe('login.throttled');
+      expect(events.data?.securityEvents.nodes[0].ipAddress).toMatch(/127\.0\.0\.1|::1/);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('counts each forwarded address on its own behind a trusted proxy (LEITSTAND_TRUST_PROXY=true)', async () => {
+    const t = await startTestApp({ config: { trustProxy: true } });
+    try {
+      const from = (address: string) => ({ headers: { 'X-Forwarded-For': address } });
+      for (let i = 0; i < 30; i++)
+        await t.graphql(LOGIN, { email: `guess-${i}@leitstand.example`, password: 'wrong' }, from('203.0.113.9'));
+      const fromThere = await t.graphql(
+        LOGIN,
+        { email: 'lead@leitstand.example', password: DEMO_PASSWORD },
+        from('203.0.113.9'),
+      );
+      expect(fromThere.errors?.[0].message).toMatch(ADDRESS_THROTTLED);
+      const elsewhere = await t.graphql(
+        LOGIN,
+        { email: 'lead@leitstand.example', password: DEMO_PASSWORD },
+        from('198.51.100.7'),
+      );
+      expect(elsewhere.errors).toBeUndefined();
+      expect(elsewhere.data).toBeTruthy();
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+// Two instances need one database that both can open: a PostgreSQL server. An embedded database
+// belongs to the one process that opened it, so on the embedded run this case cannot be set up.
+const onServerOnly = serverUrl() ? it : it.skip;
+
+describe('the sign-in throttle over two instances on one server database (skipped on the embedded one: only one process can open it)', () => {
+  onServerOnly('checks at most 5 of 30 concurrent wrong passwords sent to two instances', async () => {
+    const database = await freshDatabase();
+    const one = await startTestApp({ database });
+    const two = await startTestApp({ database });
+    try {
+      const email = 'lead@leitstand.example';
+      const bodies = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => (i % 2 ? one : two).graphql(LOGIN, { email, password: `wrong-${i}` })),
+      );
+      expect(messagesOf(bodies).filter((message) => message === WRONG)).toHaveLength(5);
+      const admin = await one.login('admin@leitstand.example');
+      expect(await eventsFor(one, admin, email)).toEqual({ 'login.failed': 5, 'login.throttled': 25 });
+      for (const instance of [one, two])
+        expect(messagesOf([await instance.graphql(LOGIN, { email, password: DEMO_PASSWORD })])[0]).toMatch(
+          EMAIL_THROTTLED,
+        );
+    } finally {
+      await two.close();
+      await one.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { ApiToken } from '../access/api-token.entity';
 import { SecurityEvent } from '../access/security-event.entity';
+import { SignInAttempt } from '../access/sign-in-attempt.entity';
 import { Session } from '../access/session.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Kpi, KpiMeasurement } from '../kpi/kpi.entity';
@@ -19,6 +20,7 @@ import { AddPeopleAndAccess1795909755944 } from './migrations/1795909755944-AddP
 import { AddPortfolio1795911955030 } from './migrations/1795911955030-AddPortfolio';
 import { SpeedUpPortfolioSummary1796000000000 } from './migrations/1796000000000-SpeedUpPortfolioSummary';
 import { KeepPortfolioCounts1796100000000 } from './migrations/1796100000000-KeepPortfolioCounts';
+import { AddSignInAttempts1796200000000 } from './migrations/1796200000000-AddSignInAttempts';
 
 /** Every entity of the API. Listed, not globbed, so that sources, builds and tests see the same. */
 export const ENTITIES = [
@@ -28,6 +30,7 @@ export const ENTITIES = [
   Session,
   ApiToken,
   SecurityEvent,
+  SignInAttempt,
   Strategy,
   FieldOfAction,
   Project,
@@ -48,4 +51,5 @@ export const MIGRATIONS = [
   AddPortfolio1795911955030,
   SpeedUpPortfolioSummary1796000000000,
   KeepPortfolioCounts1796100000000,
+  AddSignInAttempts1796200000000,
 ];

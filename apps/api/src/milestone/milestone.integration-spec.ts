@@ -505,6 +505,27 @@ describe('milestones', () => {
       expect(errorCode(unknown)).toBe('NOT_FOUND');
     });
 
+    it('refuses to complete a milestone that is done already, keeping its date and its one history entry', async () => {
+      const project = await api.makeProject();
+      const milestone = await api.makeMilestone(project.id, { plannedDate: addDays(today(), -6) });
+      dataOf(
+        await api.as(EMAIL.portfolio, COMPLETE_MILESTONE, {
+          id: milestone.id,
+          expectedVersion: 1,
+          completedDate: addDays(today(), -3),
+        }),
+      );
+      const again = await refused(t, () =>
+        api.as(EMAIL.portfolio, COMPLETE_MILESTONE, { id: milestone.id, expectedVersion: 2 }),
+      );
+      expect(again.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'id', message: `is already done (completed on ${addDays(today(), -3)})` }],
+      });
+      const history = await api.history(project.id);
+      expect(history.filter((entry) => entry.action === 'milestone.completed')).toHaveLength(1);
+    });
+
     it('refuses a completed date that is not a date, at completedDate', async () => {
       const project = await api.makeProject();
       const milestone = await api.makeMilestone(project.id);

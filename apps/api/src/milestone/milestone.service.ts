@@ -179,9 +179,12 @@ export class MilestoneService {
   ): Promise<Milestone> {
     await this.dataSource.transaction(async (tx) => {
       await this.assertCanEdit(caller, id, tx);
-      const { before, after } = await updateVersioned(tx, Milestone, 'Milestone', id, expectedVersion, () => ({
-        completedDate: completedDate ?? this.today(),
-      }));
+      const { before, after } = await updateVersioned(tx, Milestone, 'Milestone', id, expectedVersion, (current) => {
+        // Done once: completing it again would move its completion date and write a second history entry.
+        if (current.completedDate !== null)
+          throw BadUserInputError.field('id', `is already done (completed on ${current.completedDate})`);
+        return { completedDate: completedDate ?? this.today() };
+      });
       await this.record(tx, caller, 'milestone.completed', before, after);
     });
     return this.reload(id);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Role } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, ILike, In } from 'typeorm';
+import { ApiTokenService } from '../access/api-token.service';
 import { PasswordService } from '../access/password.service';
 import { SecurityLogService } from '../access/security-log.service';
 import { SessionService } from '../access/session.service';
@@ -24,6 +25,7 @@ export class PeopleService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly securityLog: SecurityLogService,
+    private readonly apiTokens: ApiTokenService,
   ) {}
 
   findById(id: string): Promise<Person | null> {
@@ -84,6 +86,13 @@ export class PeopleService {
 
   async update(input: UpdatePersonInput, actor: Actor): Promise<Person> {
     return this.dataSource.transaction(async (tx) => {
+      if (input.role !== undefined && input.role !== Role.ADMIN)
+        await this.keepAnAdministrator(
+          tx,
+          input.id,
+          'input.role',
+          'is the last active ADMIN, who cannot lose the role',
+        );
       if (input.departmentId !== undefined) await this.checkDepartment(tx, input.departmentId, 'input.departmentId');
       if (input.email !== undefined) await this.checkEmailFree(tx, input.email, input.id);
       const { before, after } = await updateVersioned(tx, Person, 'Person', input.id, input.expectedVersion, () => ({
@@ -109,12 +118,19 @@ export class PeopleService {
     });
   }
 
-  /** Deactivates a person: they cannot sign in any more, and their sessions and tokens stop working at once. */
+  /**
+   * Deactivates a person: they cannot sign in any more, their sessions end and their API tokens are
+   * revoked at once (for good: reactivating them gives them no token back).
+   */
   async setActive(id: string, expectedVersion: number, active: boolean, actor: Actor): Promise<Person> {
     return this.dataSource.transaction(async (tx) => {
+      if (!active) await this.keepAnAdministrator(tx, id, 'id', 'is the last active ADMIN, who cannot be deactivated');
       const { before, after } = await updateVersioned(tx, Person, 'Person', id, expectedVersion, () => ({ active }));
       if (before.active === active) return after;
-      if (!active) await this.sessions.endAllOf(id, tx);
+      if (!active) {
+        await this.sessions.endAllOf(id, tx);
+        await this.apiTokens.revokeAllOf(id, actor.personId, actor.ipAddress, tx);
+      }
       await this.securityLog.record(
         {
           kind: active ? 'person.reactivated' : 'person.deactivated',
@@ -164,6 +180,20 @@ export class PeopleService {
       );
       return { created: true, generatedPassword };
     });
+  }
+
+  /**
+   * Refuses a change that would take the last active ADMIN away. The active administrators' rows
+   * are locked first (in one order, before the person's own row), so that two administrators who
+   * demote or deactivate each other at once are decided one after the other: the second sees the
+   * first's change and is refused.
+   */
+  private async keepAnAdministrator(tx: EntityManager, personId: string, path: string, message: string): Promise<void> {
+    const admins: { id: string }[] = await tx.query(
+      `SELECT id FROM person WHERE role = $1 AND active ORDER BY id FOR UPDATE`,
+      [Role.ADMIN],
+    );
+    if (admins.length === 1 && admins[0].id === personId) throw BadUserInputError.field(path, message);
   }
 
   private async checkDepartment(
