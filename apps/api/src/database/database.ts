@@ -7,6 +7,7 @@ import { types } from 'pg';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { DatabaseTarget, describeDatabase } from '../config/app-config';
 import { DataDirLock, lockDataDir } from './data-dir-lock';
+import { abandonedOnTimeout } from './unavailable';
 import { preparingClient } from './prepared-statements';
 import { ENTITIES, MIGRATIONS } from './schema';
 
@@ -57,10 +58,17 @@ export class Database implements OnApplicationShutdown {
         type: 'postgres',
         url: target.url,
         poolSize: 10,
-        connectTimeoutMS: CONNECT_TIMEOUT_MS,
+        // Also the longest a request waits for a free connection of the pool.
+        connectTimeoutMS: target.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
         applicationName: 'leitstand',
-        // No statement runs longer than this: a runaway query cannot hold the server.
-        extra: { statement_timeout: STATEMENT_TIMEOUT_MS, Client: preparingClient() },
+        // No statement runs longer than this (the server cancels it: a runaway query cannot hold the
+        // server), and a server that does not answer at all (frozen, unplugged) is given up on after as
+        // long (the client's query_timeout): requests then fail with "database unavailable", not hang.
+        extra: {
+          statement_timeout: target.queryTimeoutMs ?? STATEMENT_TIMEOUT_MS,
+          query_timeout: target.queryTimeoutMs ?? STATEMENT_TIMEOUT_MS,
+          Client: abandonedOnTimeout(preparingClient()),
+        },
         logger,
         logging: logger ? true : false,
         ...baseOptions(),
