@@ -53,7 +53,7 @@ describe('the embedded data directory', () => {
     const second = await start();
     expect((await fetch(`${second.url}/health`)).status).toBe(200);
     second.child.kill('SIGTERM');
-    await second.exited;
+    expect(await second.exited).toBe(0);
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
   });
 
