@@ -14,6 +14,8 @@ import { InputValidationPipe } from './common/input-validation.pipe';
 import { RefersToConstraint } from './common/refers-to.validator';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { DatabaseAvailability } from './database/availability';
+import { databaseAvailabilityPlugin } from './database/availability.plugin';
 import { Database } from './database/database';
 import { DatabaseModule } from './database/database.module';
 import './graphql/enums';
@@ -55,8 +57,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],
-          inject: [RequestLoadersFactory],
-          useFactory: (loaders: RequestLoadersFactory) => {
+          inject: [RequestLoadersFactory, DatabaseAvailability],
+          useFactory: (loaders: RequestLoadersFactory, availability: DatabaseAvailability) => {
             const execution = new CompiledExecution();
             return {
               path: '/graphql',
@@ -76,6 +78,9 @@ export class AppModule {
               persistedQueries: false,
               // No "Did you mean …?" where the schema is not public: it would tell field names to anyone.
               hideSchemaDetailsFromClientErrors: !config.graphql.introspection,
+              // Keep the HTTP status that an error or a plugin sets (Nest would make it 200 again): an
+              // operation that found the database unavailable answers 503 with Retry-After.
+              preserveHttpStatusForExecutionErrors: false,
               // Apollo's CommonJS and ES module typings differ only in name; the plugin is the same object.
               // Cache control is off: every answer depends on who asks, so no cache may keep one, and its
               // hook on every resolved field cost several per cent of a list page's time.
@@ -85,6 +90,7 @@ export class AppModule {
                 >[number],
                 oneLoginPerRequestPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number],
                 ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
+                databaseAvailabilityPlugin(availability) as NonNullable<ApolloDriverConfig['plugins']>[number],
               ],
               context: ({ req, res }: { req: RequestWithCaller; res: Response }): GraphQLContext => ({
                 req,

@@ -10,18 +10,21 @@ import { Database } from './database/database';
 import { StatementCounter } from './database/statement-counter';
 import { graphqlBodyLimits } from './graphql/query-limits';
 import { PinoNestLogger, requestLog } from './logging/logger';
+import { GracefulShutdown } from './web/graceful-shutdown';
 import { ExpressServerAdapter } from './web/http-server';
 import { securityHeaders } from './web/security-headers';
 import { serveWebClient } from './web/web-client';
 
 /**
  * Opens the database (migrating it), then builds the Nest application on it.
- * Used by main.ts and by the tests alike, so that both run the same application.
+ * Used by main.ts and by the tests alike, so that both run the same application. Stopping on a
+ * signal is main.ts's (with `shutdown`): Nest's own shutdown hooks would cut running requests off.
  */
 export async function createApp(
   config: AppConfig,
   logger: Logger,
   statementLogger?: TypeOrmLogger,
+  shutdown?: GracefulShutdown,
 ): Promise<NestExpressApplication> {
   const started = performance.now();
   const counter = config.countStatements ? new StatementCounter() : undefined;
@@ -49,12 +52,12 @@ export async function createApp(
       { fallback: true },
     );
     app.set('trust proxy', config.trustProxy);
+    if (shutdown) app.use(shutdown.middleware());
     if (counter) app.use(counter.middleware());
     app.use(requestLog(logger));
     app.use(securityHeaders(config));
     app.use('/graphql', ...graphqlBodyLimits());
     if (config.mode !== 'development') serveWebClient(app, config.webDir, logger);
-    app.enableShutdownHooks();
     return app;
   } catch (error) {
     await database.close();

@@ -6,7 +6,13 @@ import { GraphQLError } from 'graphql';
  * resolver is an internal error: its details go to the log, never to the caller.
  */
 export type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'QUERY_TOO_COMPLEX';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'QUERY_TOO_COMPLEX'
+  | 'SERVICE_UNAVAILABLE';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -15,6 +21,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   QUERY_TOO_COMPLEX: 400,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 export abstract class LeitstandError extends GraphQLError {
@@ -92,5 +99,21 @@ export class BadUserInputError extends LeitstandError {
 export class QueryTooComplexError extends LeitstandError {
   constructor(message: string) {
     super('QUERY_TOO_COMPLEX', message, { http: { status: 400 } });
+  }
+}
+
+/** How long a client is asked to wait before it tries again while the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The database cannot be reached (down, restarting, frozen): nothing of the operation is known to
+ * have been written, and the same request may be sent again later. The answer's HTTP status is 503
+ * with `Retry-After`, set through Apollo's `extensions.http` (which it removes from the answer).
+ */
+export class ServiceUnavailableError extends LeitstandError {
+  constructor() {
+    super('SERVICE_UNAVAILABLE', 'The database is not available right now; try again in a few seconds.', {
+      http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    });
   }
 }

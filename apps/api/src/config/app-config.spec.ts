@@ -22,6 +22,22 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: url, LEITSTAND_DEMO: 'true' }).demo.enabled).toBe(true);
   });
 
+  it('gives up on a PostgreSQL server after 15 s for a statement and 5 s for a connection, unless told otherwise', () => {
+    const url = 'postgres://postgres@127.0.0.1:5432/test';
+    expect(loadConfig({ DATABASE_URL: url }).database).toEqual({
+      kind: 'server',
+      url,
+      queryTimeoutMs: 15000,
+      connectTimeoutMs: 5000,
+    });
+    expect(
+      loadConfig({ DATABASE_URL: url, DATABASE_QUERY_TIMEOUT_MS: '2500', DATABASE_CONNECT_TIMEOUT_MS: '800' }).database,
+    ).toMatchObject({ queryTimeoutMs: 2500, connectTimeoutMs: 800 });
+    expect(() => loadConfig({ DATABASE_URL: url, DATABASE_QUERY_TIMEOUT_MS: '15s' })).toThrow(
+      "DATABASE_QUERY_TIMEOUT_MS must be a whole number of milliseconds between 100 and 600000 (got '15s')",
+    );
+  });
+
   it('takes the settings it is given', () => {
     const config = loadConfig({
       PORT: '8080',

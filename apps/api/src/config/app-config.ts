@@ -33,7 +33,14 @@ export type DatabaseTarget =
       /** A snapshot (from PGlite's dumpDataDir) to start from; tests use it, the environment cannot set it. */
       snapshot?: Blob;
     }
-  | { kind: 'server'; url: string };
+  | {
+      kind: 'server';
+      url: string;
+      /** The longest a statement may run; a server that does not answer at all is given up on after as long. */
+      queryTimeoutMs?: number;
+      /** The longest a new connection (or a free one from the pool) may take. */
+      connectTimeoutMs?: number;
+    };
 
 export interface OidcConfig {
   issuer: string;
@@ -136,6 +143,22 @@ class EnvironmentVariables {
     message: 'DATABASE_URL must be a PostgreSQL connection URL, e.g. postgres://user:password@host:5432/database',
   })
   DATABASE_URL?: string;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'DATABASE_QUERY_TIMEOUT_MS must be a whole number of milliseconds between 100 and 600000' })
+  @Min(100, { message: 'DATABASE_QUERY_TIMEOUT_MS must be a whole number of milliseconds between 100 and 600000' })
+  @Max(600000, { message: 'DATABASE_QUERY_TIMEOUT_MS must be a whole number of milliseconds between 100 and 600000' })
+  DATABASE_QUERY_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'DATABASE_CONNECT_TIMEOUT_MS must be a whole number of milliseconds between 100 and 600000' })
+  @Min(100, { message: 'DATABASE_CONNECT_TIMEOUT_MS must be a whole number of milliseconds between 100 and 600000' })
+  @Max(600000, {
+    message: 'DATABASE_CONNECT_TIMEOUT_MS must be a whole number of milliseconds between 100 and 600000',
+  })
+  DATABASE_CONNECT_TIMEOUT_MS?: number;
 
   @IsOptional()
   @IsString()
@@ -259,7 +282,12 @@ export function loadConfig(env: Environment = process.env): AppConfig {
   }
 
   const database: DatabaseTarget = vars.DATABASE_URL
-    ? { kind: 'server', url: vars.DATABASE_URL }
+    ? {
+        kind: 'server',
+        url: vars.DATABASE_URL,
+        queryTimeoutMs: vars.DATABASE_QUERY_TIMEOUT_MS ?? 15000,
+        connectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS ?? 5000,
+      }
     : { kind: 'embedded', dataDir: vars.LEITSTAND_DATA_DIR ?? './.leitstand-data' };
 
   const mode = vars.NODE_ENV ?? 'production';

@@ -1,8 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DatabaseAvailability } from './availability';
 import { Database } from './database';
 
-/** Provides the opened Database and its DataSource; opening happens before the app is built. */
+/** Provides the opened Database, its DataSource and the watch on its outages; opening happens before the app is built. */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -12,8 +13,9 @@ export class DatabaseModule {
       providers: [
         { provide: Database, useValue: database },
         { provide: DataSource, useValue: database.dataSource },
+        DatabaseAvailability,
       ],
-      exports: [Database, DataSource],
+      exports: [Database, DataSource, DatabaseAvailability],
     };
   }
 }

@@ -1,10 +1,13 @@
 import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { OnApplicationShutdown } from '@nestjs/common';
 import { types } from 'pg';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { DatabaseTarget, describeDatabase } from '../config/app-config';
+import { DataDirLock, lockDataDir } from './data-dir-lock';
+import { abandonedOnTimeout } from './unavailable';
 import { preparingClient } from './prepared-statements';
 import { ENTITIES, MIGRATIONS } from './schema';
 
@@ -41,6 +44,7 @@ export class Database implements OnApplicationShutdown {
     readonly target: DatabaseTarget,
     readonly dataSource: DataSource,
     private readonly pglite: PGlite | undefined,
+    private readonly lock: DataDirLock | undefined,
   ) {}
 
   get kind(): DatabaseTarget['kind'] {
@@ -54,23 +58,31 @@ export class Database implements OnApplicationShutdown {
         type: 'postgres',
         url: target.url,
         poolSize: 10,
-        connectTimeoutMS: CONNECT_TIMEOUT_MS,
+        // Also the longest a request waits for a free connection of the pool.
+        connectTimeoutMS: target.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
         applicationName: 'leitstand',
-        // No statement runs longer than this: a runaway query cannot hold the server.
-        extra: { statement_timeout: STATEMENT_TIMEOUT_MS, Client: preparingClient() },
+        // No statement runs longer than this (the server cancels it: a runaway query cannot hold the
+        // server), and a server that does not answer at all (frozen, unplugged) is given up on after as
+        // long (the client's query_timeout): requests then fail with "database unavailable", not hang.
+        extra: {
+          statement_timeout: target.queryTimeoutMs ?? STATEMENT_TIMEOUT_MS,
+          query_timeout: target.queryTimeoutMs ?? STATEMENT_TIMEOUT_MS,
+          Client: abandonedOnTimeout(preparingClient()),
+        },
         logger,
         logging: logger ? true : false,
         ...baseOptions(),
       });
       await initialize(dataSource, target);
-      return new Database(target, dataSource, undefined);
+      return new Database(target, dataSource, undefined, undefined);
     }
 
+    const lock = await lockEmbedded(target);
     let pglite: PGlite;
     try {
-      if (target.dataDir !== 'memory://') mkdirSync(target.dataDir, { recursive: true });
       pglite = await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.snapshot });
     } catch (error) {
+      lock?.release();
       throw new DatabaseStartError(`Cannot open the ${describeDatabase(target)}: ${messageOf(error)}`);
     }
     const pg = createPgConfig(pglite);
@@ -92,9 +104,10 @@ export class Database implements OnApplicationShutdown {
       await initialize(dataSource, target);
     } catch (error) {
       await pglite.close();
+      lock?.release();
       throw error;
     }
-    return new Database(target, dataSource, pglite);
+    return new Database(target, dataSource, pglite, lock);
   }
 
   /** Connects and brings the schema up to date with every migration. */
@@ -129,13 +142,33 @@ export class Database implements OnApplicationShutdown {
   }
 
   async close(): Promise<void> {
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
-    if (this.pglite && !this.pglite.closed) await this.pglite.close();
+    try {
+      if (this.dataSource.isInitialized) await this.dataSource.destroy();
+      if (this.pglite && !this.pglite.closed) await this.pglite.close();
+    } finally {
+      this.lock?.release();
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.close();
   }
+}
+
+/** Creates the embedded database's directory and takes its lock: one process per directory (none for memory://). */
+async function lockEmbedded(target: DatabaseTarget & { kind: 'embedded' }): Promise<DataDirLock | undefined> {
+  if (target.dataDir === 'memory://') return undefined;
+  let result: Awaited<ReturnType<typeof lockDataDir>>;
+  try {
+    mkdirSync(target.dataDir, { recursive: true });
+    result = await lockDataDir(target.dataDir);
+  } catch (error) {
+    throw new DatabaseStartError(`Cannot open the ${describeDatabase(target)}: ${messageOf(error)}`);
+  }
+  if ('lock' in result) return result.lock;
+  throw new DatabaseStartError(
+    `The embedded database in ${resolve(target.dataDir)} is in use by process ${result.heldBy}: stop that process first, or set LEITSTAND_DATA_DIR to another directory`,
+  );
 }
 
 async function initialize(dataSource: DataSource, target: DatabaseTarget): Promise<void> {

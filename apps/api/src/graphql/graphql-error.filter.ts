@@ -3,7 +3,9 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, GraphQLFormattedError, Kind, parse, visit } from 'graphql';
 import type { Logger } from 'pino';
-import { BadUserInputError, LeitstandError } from '../common/errors';
+import { BadUserInputError, LeitstandError, ServiceUnavailableError } from '../common/errors';
+import { DatabaseAvailability } from '../database/availability';
+import { isDatabaseUnavailable } from '../database/unavailable';
 import { LOGGER } from '../logging/logging.module';
 import { variableProblem } from './input-checks';
 
@@ -15,11 +17,16 @@ const INTERNAL = { message: 'Internal server error', extensions: { code: 'INTERN
  */
 @Catch()
 export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExceptionFilter {
-  constructor(@Inject(LOGGER) private readonly logger: Logger) {
+  constructor(
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly availability: DatabaseAvailability,
+  ) {
     super();
   }
 
   override catch(exception: unknown, host: ArgumentsHost): unknown {
+    // The database being down is no bug: 503 with Retry-After, and one log line per outage.
+    if (isDatabaseUnavailable(exception)) exception = this.availability.unavailable(exception);
     if (host.getType<string>() !== 'graphql') {
       const error =
         exception instanceof LeitstandError
@@ -119,6 +126,12 @@ export function createFormatError(logger: Logger, development: boolean) {
       const path = source !== undefined && offset !== undefined ? literalPath(source, offset) : undefined;
       if (path) return badInput(path, formatted.message);
     }
+    if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(error))
+      return {
+        ...formatted,
+        message: new ServiceUnavailableError().message,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && formatted.message !== INTERNAL.message) {
       const cause = isGraphQLError(error) ? (error.originalError ?? error) : error;
       const refused = refusedData(cause);

@@ -1,9 +1,8 @@
-import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { Logger } from 'pino';
 import { Public } from '../access/access.decorators';
+import { DatabaseAvailability } from '../database/availability';
 import { Database } from '../database/database';
-import { LOGGER } from '../logging/logging.module';
 
 const PING_TIMEOUT_MS = 2000;
 
@@ -18,7 +17,7 @@ export interface HealthReport {
 export class HealthController {
   constructor(
     private readonly database: Database,
-    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly availability: DatabaseAvailability,
   ) {}
 
   @Get()
@@ -31,8 +30,8 @@ export class HealthController {
       return { status: 'ok', database: { kind: this.database.kind, status: 'up', latencyMs } };
     } catch (error) {
       response.status(HttpStatus.SERVICE_UNAVAILABLE);
-      // The reason goes to the log, not to whoever asks: it can name hosts and settings.
-      this.logger.warn({ err: error }, 'Health check: the database does not answer');
+      // The reason goes to the log (once per outage), not to whoever asks: it can name hosts and settings.
+      this.availability.report(error);
       return { status: 'unavailable', database: { kind: this.database.kind, status: 'down' } };
     }
   }

@@ -59,7 +59,17 @@ export function requestLog(logger: Logger): RequestHandler {
     logger,
     autoLogging: { ignore: (request) => request.url === '/health' },
     customLogLevel: (_request, response, error) =>
-      error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+      error || (response.statusCode >= 500 && response.statusCode !== 503)
+        ? 'error'
+        : response.statusCode >= 400
+          ? 'warn'
+          : 'info',
+    // A 503 is the database being unavailable, which the outage watch logs once: its request line
+    // gets no made-up error with a stack trace (pino-http invents one for every status of 500 and more).
+    customErrorObject: (_request, response, error, value: Record<string, unknown>) =>
+      response.statusCode === 503 && error.message === 'failed with status code 503'
+        ? { res: value.res, responseTime: value.responseTime }
+        : value,
     serializers: {
       req: (request: { method: string; url: string; remoteAddress?: string }) => ({
         method: request.method,
