@@ -1,5 +1,7 @@
+import { PROJECT_LIMITS } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { assertRoomFor } from '../common/list-bounds';
 import type { Caller } from '../access/caller';
 import { AuditService, diff } from '../audit/audit.service';
 import { BadUserInputError } from '../common/errors';
@@ -23,6 +25,10 @@ export class KpiService {
   async create(input: CreateKpiInput, caller: Caller | null, manager?: EntityManager): Promise<Kpi> {
     const run = async (tx: EntityManager) => {
       if (caller) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
+      await assertRoomFor(tx, Kpi, { projectId: input.projectId }, PROJECT_LIMITS.kpis, {
+        path: 'input.projectId',
+        what: 'key figures',
+      });
       const kpi = tx.create(Kpi, {
         projectId: input.projectId,
         name: input.name,
@@ -53,6 +59,12 @@ export class KpiService {
       if (!kpi) throw BadUserInputError.field('input.kpiId', 'is not the id of a key figure');
       if (caller) await this.policy.assertCanEdit(caller, kpi.projectId, tx);
       const previous = await tx.findOneBy(KpiMeasurement, { kpiId: kpi.id, date: input.date });
+      // A correction replaces the day's value; only a new day needs room.
+      if (!previous)
+        await assertRoomFor(tx, KpiMeasurement, { kpiId: kpi.id }, PROJECT_LIMITS.measurements, {
+          path: 'input.kpiId',
+          what: 'measurements',
+        });
       await tx
         .createQueryBuilder()
         .insert()

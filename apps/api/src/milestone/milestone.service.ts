@@ -1,6 +1,7 @@
-import { DUE_SOON_DAYS, MilestoneState } from '@leitstand/shared-domain';
+import { DUE_SOON_DAYS, MilestoneState, PROJECT_LIMITS } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { assertRoomFor } from '../common/list-bounds';
 import type { Caller } from '../access/caller';
 import { AuditService, diff } from '../audit/audit.service';
 import { BadUserInputError, NotFoundError, StaleVersionError } from '../common/errors';
@@ -131,6 +132,10 @@ export class MilestoneService {
     const run = async (tx: EntityManager) => {
       if (caller) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
       await this.checkOwner(tx, input.ownerId);
+      await assertRoomFor(tx, Milestone, { projectId: input.projectId }, PROJECT_LIMITS.milestones, {
+        path: 'input.projectId',
+        what: 'milestones',
+      });
       const milestone = tx.create(Milestone, {
         projectId: input.projectId,
         title: input.title,

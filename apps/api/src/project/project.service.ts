@@ -1,4 +1,4 @@
-import { ProjectPhase } from '@leitstand/shared-domain';
+import { PROJECT_LIMITS, ProjectPhase } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Caller } from '../access/caller';
@@ -235,6 +235,8 @@ export class ProjectService {
     caller: Caller | null,
     manager?: EntityManager,
   ): Promise<Project> {
+    if (members.length > PROJECT_LIMITS.members)
+      throw BadUserInputError.field('members', `must name at most ${PROJECT_LIMITS.members} members`);
     const valid = validateItems(members, ProjectMemberInput, 'members');
     const duplicates = valid.findIndex(
       (member, index) => valid.findIndex((other) => other.personId === member.personId) !== index,
@@ -280,6 +282,8 @@ export class ProjectService {
     caller: Caller | null,
     manager?: EntityManager,
   ): Promise<Project> {
+    if (dependsOn.length > PROJECT_LIMITS.dependsOn)
+      throw BadUserInputError.field('dependsOn', `must name at most ${PROJECT_LIMITS.dependsOn} projects`);
     const unique = [...new Set(dependsOn)];
     const run = async (tx: EntityManager) => {
       if (caller) await this.policy.assertCanEdit(caller, projectId, tx);

@@ -1,6 +1,7 @@
-import { RiskStatus } from '@leitstand/shared-domain';
+import { PROJECT_LIMITS, RiskStatus } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { assertRoomFor } from '../common/list-bounds';
 import type { Caller } from '../access/caller';
 import { AuditService, diff } from '../audit/audit.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
@@ -28,6 +29,10 @@ export class RiskService {
     const run = async (tx: EntityManager) => {
       if (caller) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
       await this.checkOwner(tx, input.ownerId);
+      await assertRoomFor(tx, Risk, { projectId: input.projectId }, PROJECT_LIMITS.risks, {
+        path: 'input.projectId',
+        what: 'risks',
+      });
       const risk = tx.create(Risk, {
         projectId: input.projectId,
         title: input.title,
