@@ -24,24 +24,26 @@ export function textProblem(value: string): string | undefined {
 }
 
 /**
- * The problems of one argument's value, by its declared type: ids that are not UUIDs, text that
- * PostgreSQL cannot hold. GraphQL has coerced the value already; paths read as 'filter.leadId.0'.
+ * The problems of one argument's value, by its declared type: text that PostgreSQL cannot hold
+ * anywhere, and ids that are not UUIDs where no input class checks them (input objects have
+ * classes whose validation names every faulty field at once). GraphQL has coerced the value
+ * already; paths read as 'filter.search' or 'dependsOn.0'.
  */
-export function checkArgument(value: unknown, type: GraphQLInputType, path: string): FieldProblem[] {
+export function checkArgument(value: unknown, type: GraphQLInputType, path: string, inObject = false): FieldProblem[] {
   if (value === null || value === undefined) return [];
   const nullable = isNonNullType(type) ? type.ofType : type;
   if (isListType(nullable)) {
-    if (!Array.isArray(value)) return checkArgument(value, getNullableType(nullable.ofType), path);
-    return value.flatMap((item, index) => checkArgument(item, nullable.ofType, `${path}.${index}`));
+    if (!Array.isArray(value)) return checkArgument(value, getNullableType(nullable.ofType), path, inObject);
+    return value.flatMap((item, index) => checkArgument(item, nullable.ofType, `${path}.${index}`, inObject));
   }
   if (isInputObjectType(nullable)) {
     const fields = nullable.getFields();
     return Object.entries(value as Record<string, unknown>).flatMap(([name, item]) =>
-      fields[name] ? checkArgument(item, fields[name].type, `${path}.${name}`) : [],
+      fields[name] ? checkArgument(item, fields[name].type, `${path}.${name}`, true) : [],
     );
   }
   if (isScalarType(nullable) && typeof value === 'string') {
-    if (nullable.name === 'ID' && !UUID.test(value)) return [{ path, message: 'must be an id (a UUID)' }];
+    if (nullable.name === 'ID' && !inObject && !UUID.test(value)) return [{ path, message: 'must be an id (a UUID)' }];
     const problem = textProblem(value);
     if (problem) return [{ path, message: problem }];
   }

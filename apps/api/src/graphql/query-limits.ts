@@ -20,7 +20,7 @@ import {
   valueFromAST,
 } from 'graphql';
 import { LIST_BOUNDS } from '@leitstand/shared-domain';
-import { BadUserInputError, FieldProblem, QueryTooComplexError } from '../common/errors';
+import { BadUserInputError, FieldProblem, QueryTooComplexError, UnauthenticatedError } from '../common/errors';
 import { DEFAULT_PAGE_SIZE } from './connection';
 import { checkArgument, variableProblem } from './input-checks';
 
@@ -221,12 +221,14 @@ export function checkOperation(
     throw new QueryTooComplexError(
       `The query selects ${measure.fields} fields with its fragments spread out; at most ${LIMITS.fields} are allowed.`,
     );
-  const allowed = anonymous ? LIMITS.anonymousNodes : LIMITS.nodes;
-  if (measure.nodes > allowed)
+  if (anonymous && measure.nodes > LIMITS.anonymousNodes)
+    throw new UnauthenticatedError(
+      `Sign in first: without signing in, a query may ask for at most ${LIMITS.anonymousNodes} objects; this one can ask for ${measure.nodes}.`,
+      { http: { status: 401 } },
+    );
+  if (measure.nodes > LIMITS.nodes)
     throw new QueryTooComplexError(
-      anonymous
-        ? `Without signing in, a query may ask for at most ${allowed} objects; this one can ask for ${measure.nodes}. Sign in first.`
-        : `The answer could hold ${measure.nodes} objects; at most ${allowed} are allowed. Ask for fewer items (first) or fewer nested lists.`,
+      `The answer could hold ${measure.nodes} objects; at most ${LIMITS.nodes} are allowed. Ask for fewer items (first) or fewer nested lists.`,
     );
   if (walk.problems.length > 0) throw BadUserInputError.beforeExecution(walk.problems);
   return measure;
