@@ -6,6 +6,7 @@ import { BadUserInputError, NotFoundError } from '../common/errors';
 import { Person } from '../people/person.entity';
 import { ApiToken } from './api-token.entity';
 import { SecurityLogService } from './security-log.service';
+import { UnitOfWork } from '../database/unit-of-work';
 
 /** API tokens start with this, so that they are told apart from session tokens (and found by secret scanners). */
 export const API_TOKEN_PREFIX = 'lst_';
@@ -22,6 +23,7 @@ export interface CreatedToken {
 @Injectable()
 export class ApiTokenService {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly dataSource: DataSource,
     private readonly securityLog: SecurityLogService,
   ) {}
@@ -32,7 +34,7 @@ export class ApiTokenService {
     ipAddress: string | null,
   ): Promise<CreatedToken> {
     const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.transaction(async (manager) => {
       const person = await manager.findOneBy(Person, { id: input.personId });
       if (!person) throw BadUserInputError.field('input.personId', 'is not the id of a person');
       if (!person.active) throw BadUserInputError.field('input.personId', 'is a deactivated person');
@@ -62,7 +64,7 @@ export class ApiTokenService {
   }
 
   async revoke(id: string, actorId: string, ipAddress: string | null): Promise<ApiToken> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.transaction(async (manager) => {
       const apiToken = await manager.findOneBy(ApiToken, { id });
       if (!apiToken) throw new NotFoundError('ApiToken', id);
       if (apiToken.revokedAt) return apiToken;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SignInAttemptScope } from './sign-in-attempt.entity';
+import { UnitOfWork } from '../database/unit-of-work';
 
 /** Failed sign-ins for one email within the window before it is refused. */
 export const EMAIL_FAILURES = 5;
@@ -41,12 +42,15 @@ class Refused {
 export class SignInThrottleService {
   private attempts = 0;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   async admit(email: string, address: string): Promise<Admission> {
     if (++this.attempts % SWEEP_EVERY === 0) await this.sweep();
     try {
-      return await this.dataSource.transaction(async (tx) => {
+      return await this.uow.transaction(async (tx) => {
         const rows: Counted[] = await tx.query(
           `WITH attempt (scope, key) AS (VALUES ('email', $1::text), ('address', $2::text))
            INSERT INTO sign_in_attempt AS a (scope, key, failures, window_started_at, locked_until, admitted_attempt)

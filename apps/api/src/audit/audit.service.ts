@@ -1,17 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { pageLimit, SqlParams } from '../common/sql';
+import { Change, ChangeWriter, UnitOfWork } from '../database/unit-of-work';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
 import { AuditEvent, FieldChange } from './audit-event.entity';
 
-export interface AuditEntry {
-  actorId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  projectId: string | null;
-  changes: FieldChange[];
-}
+export type AuditEntry = Change;
 
 type Text = string | null;
 
@@ -34,13 +28,20 @@ export function diff(
     .filter((change) => change.from !== change.to);
 }
 
-/** The history: written in the transaction of each change, read newest first. */
+/** The history: written by the unit of work in the transaction of each change, read newest first. */
 @Injectable()
-export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+export class AuditService implements ChangeWriter, OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  onModuleInit(): void {
+    this.uow.addChangeWriter(this);
+  }
 
   /** Records one change inside the change's own transaction, so that neither exists without the other. */
-  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  async write(manager: EntityManager, entry: AuditEntry): Promise<void> {
     await manager.insert(AuditEvent, { ...entry, changes: entry.changes as unknown as FieldChange[] });
   }
 

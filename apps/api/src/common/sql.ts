@@ -1,4 +1,11 @@
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/** Where statements go: the pool, or the unit of work's transaction. */
+export type Db = DataSource | EntityManager;
+
+function metadataOf(db: Db, entity: EntityTarget<ObjectLiteral>): EntityMetadata {
+  return (db instanceof DataSource ? db : db.connection).getMetadata(entity);
+}
 
 /** Collects the parameters of a hand-written statement: `sql.param(value)` gives `$1`, `$2`, … */
 export class SqlParams {
@@ -24,13 +31,12 @@ export function pageLimit(limit: number): string {
 
 /** The entity's columns under the alias, named as its properties: `p."planned_end_date" AS "plannedEndDate", …`. */
 export function selectColumns(
-  dataSource: DataSource,
+  db: Db,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
   except: readonly string[] = [],
 ): string {
-  return dataSource
-    .getMetadata(entity)
+  return metadataOf(db, entity)
     .columns.filter((column) => !except.includes(column.propertyName))
     .map((column) => `${alias}."${column.databaseName}" AS "${column.propertyName}"`)
     .join(', ');
@@ -45,12 +51,12 @@ export function selectColumns(
  * for (`ownerId` for `owner`), and the extras asked for.
  */
 export function jsonColumns(
-  dataSource: DataSource,
+  db: Db,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
   options: { except?: readonly string[]; extra?: Record<string, () => string>; fields?: ReadonlySet<string> } = {},
 ): string {
-  const metadata = dataSource.getMetadata(entity);
+  const metadata = metadataOf(db, entity);
   const { fields } = options;
   const keys = new Set(
     metadata.manyToOneRelations
@@ -77,12 +83,12 @@ const timestampColumns = new WeakMap<object, string[]>();
  * timestamps, so they come as ISO text and become Dates again. The object itself is changed.
  */
 export function fromJson<T extends ObjectLiteral>(
-  dataSource: DataSource,
+  db: Db,
   entity: EntityTarget<T>,
   json: Record<string, unknown> | null,
 ): T | null {
   if (json === null) return null;
-  const metadata = dataSource.getMetadata(entity);
+  const metadata = metadataOf(db, entity);
   let timestamps = timestampColumns.get(metadata);
   if (!timestamps) {
     timestamps = metadata.columns

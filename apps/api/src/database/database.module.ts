@@ -2,8 +2,9 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DatabaseAvailability } from './availability';
 import { Database } from './database';
+import { UnitOfWork } from './unit-of-work';
 
-/** Provides the opened Database, its DataSource and the watch on its outages; opening happens before the app is built. */
+/** Provides the opened Database, its DataSource, the unit of work and the watch on its outages; opening happens before the app is built. */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -14,8 +15,9 @@ export class DatabaseModule {
         { provide: Database, useValue: database },
         { provide: DataSource, useValue: database.dataSource },
         DatabaseAvailability,
+        UnitOfWork,
       ],
-      exports: [Database, DataSource, DatabaseAvailability],
+      exports: [Database, DataSource, DatabaseAvailability, UnitOfWork],
     };
   }
 }

@@ -1,8 +1,9 @@
 import { Inject, Injectable, OnApplicationBootstrap, Type } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { validateItems } from '../common/input-validation.pipe';
 import { todayIn } from '../common/today';
+import { UnitOfWork } from '../database/unit-of-work';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { CreateKpiInput, RecordKpiMeasurementInput } from '../kpi/dto/kpi.input';
@@ -48,7 +49,7 @@ function checked<T extends object>(type: Type<T>, input: object, label: string):
 @Injectable()
 export class DemoSeederService implements OnApplicationBootstrap {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly departments: DepartmentsService,
     private readonly people: PeopleService,
     private readonly strategies: StrategyService,
@@ -64,7 +65,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demo.enabled) return;
     const started = performance.now();
-    const seeded = await this.dataSource.transaction((tx) => this.seed(tx, DEMO_PORTFOLIO));
+    const seeded = await this.uow.transaction((tx) => this.seed(tx, DEMO_PORTFOLIO));
     if (seeded) {
       this.logger.info(
         { projects: DEMO_PORTFOLIO.projects.length, ms: Math.round(performance.now() - started) },
@@ -85,7 +86,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
       const existing = await tx.findOneBy(Department, { code: department.code });
       departmentIds.set(
         department.key,
-        existing?.id ?? (await this.departments.create({ code: department.code, name: department.name }, tx)).id,
+        existing?.id ?? (await this.departments.create({ code: department.code, name: department.name })).id,
       );
     }
     const personIds = new Map<string, string>();
@@ -106,7 +107,6 @@ export class DemoSeederService implements OnApplicationBootstrap {
         (await this.people.create(
           { ...input, password: this.config.demo.password },
           { personId: null, ipAddress: null },
-          tx,
         ));
       personIds.set(person.key, created.id);
     }
@@ -114,7 +114,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
 
     const today = todayIn(this.config.timeZone);
     const day = (offset: number | undefined) => (offset === undefined ? undefined : addDays(today, offset));
-    const strategy = await this.strategies.create(checked(CreateStrategyInput, demo.strategy, 'strategy'), null, tx);
+    const strategy = await this.strategies.create(checked(CreateStrategyInput, demo.strategy, 'strategy'), null);
     const fieldIds = new Map<string, string>();
     for (const field of demo.fields) {
       const input = checked(
@@ -122,7 +122,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
         { strategyId: strategy.id, name: field.name, description: field.description },
         field.key,
       );
-      fieldIds.set(field.key, (await this.strategies.createField(input, null, tx)).id);
+      fieldIds.set(field.key, (await this.strategies.createField(input, null)).id);
     }
 
     const projectIds = new Map<string, string>();
@@ -151,13 +151,12 @@ export class DemoSeederService implements OnApplicationBootstrap {
           budgetSpent: project.budgetSpent ?? null,
         },
         null,
-        tx,
       );
       projectIds.set(project.code, created.id);
       const members = project.members.map((member) =>
         checked(ProjectMemberInput, { personId: personIds.get(member.person), role: member.role }, project.code),
       );
-      const withMembers = await this.projects.setMembers(created.id, created.version, members, null, tx);
+      const withMembers = await this.projects.setMembers(created.id, created.version, members, null);
 
       for (const milestone of project.milestones) {
         const input = checked(
@@ -178,7 +177,6 @@ export class DemoSeederService implements OnApplicationBootstrap {
             completedDate: day(milestone.completedOffsetDays) ?? null,
           },
           null,
-          tx,
         );
       }
       for (const kpi of project.kpis) {
@@ -189,7 +187,6 @@ export class DemoSeederService implements OnApplicationBootstrap {
             project.code,
           ),
           null,
-          tx,
         );
         for (const measurement of kpi.measurements) {
           const input = checked(
@@ -197,7 +194,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
             { kpiId: created.id, date: day(-measurement.daysAgo), value: measurement.value, note: measurement.note },
             project.code,
           );
-          await this.kpis.record(input, null, tx);
+          await this.kpis.record(input, null);
         }
       }
       for (const risk of project.risks) {
@@ -214,7 +211,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
           },
           project.code,
         );
-        await this.risks.create({ ...input, status: risk.status }, null, tx);
+        await this.risks.create({ ...input, status: risk.status }, null);
       }
       for (const update of project.statusUpdates) {
         const input = checked(
@@ -232,7 +229,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
           project.code,
         );
         const at = new Date(Date.now() - update.daysAgo * DAY_MS);
-        await this.statuses.post(input, null, { manager: tx, authorId: personIds.get(update.author), at });
+        await this.statuses.post(input, null, { authorId: personIds.get(update.author), at });
       }
     }
     for (const project of demo.projects) {
@@ -244,7 +241,6 @@ export class DemoSeederService implements OnApplicationBootstrap {
         version,
         project.dependsOn.map((code) => projectIds.get(code)!),
         null,
-        tx,
       );
     }
     return true;

@@ -1,9 +1,9 @@
 import { PROJECT_LIMITS } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { assertRoomFor } from '../common/list-bounds';
 import type { Caller } from '../access/caller';
-import { AuditService, diff } from '../audit/audit.service';
+import { diff } from '../audit/audit.service';
 import { BadUserInputError } from '../common/errors';
 import { fromJson, jsonColumns, selectColumns } from '../common/sql';
 import { todayIn } from '../common/today';
@@ -12,17 +12,17 @@ import { APP_CONFIG } from '../config/config.module';
 import { ProjectAccessPolicy } from '../project/project-access.policy';
 import { CreateKpiInput, RecordKpiMeasurementInput } from './dto/kpi.input';
 import { Kpi, KpiMeasurement } from './kpi.entity';
+import { UnitOfWork } from '../database/unit-of-work';
 
 @Injectable()
 export class KpiService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
     private readonly policy: ProjectAccessPolicy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(input: CreateKpiInput, caller: Caller | null, manager?: EntityManager): Promise<Kpi> {
+  async create(input: CreateKpiInput, caller: Caller | null): Promise<Kpi> {
     const run = async (tx: EntityManager) => {
       if (caller) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
       await assertRoomFor(tx, Kpi, { projectId: input.projectId }, PROJECT_LIMITS.kpis, {
@@ -37,7 +37,7 @@ export class KpiService {
         target: input.target ?? null,
       });
       await tx.save(kpi);
-      await this.audit.record(tx, {
+      await this.uow.record({
         actorId: caller?.personId ?? null,
         action: 'kpi.created',
         entityType: 'Kpi',
@@ -47,11 +47,11 @@ export class KpiService {
       });
       return kpi;
     };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    return this.uow.transaction(run);
   }
 
   /** Records the value of a day; a second value for the same day corrects the first, and the history keeps both. */
-  async record(input: RecordKpiMeasurementInput, caller: Caller | null, manager?: EntityManager): Promise<Kpi> {
+  async record(input: RecordKpiMeasurementInput, caller: Caller | null): Promise<Kpi> {
     if (input.date > todayIn(this.config.timeZone))
       throw BadUserInputError.field('input.date', 'must not be in the future');
     const run = async (tx: EntityManager) => {
@@ -72,7 +72,7 @@ export class KpiService {
         .values({ kpiId: kpi.id, date: input.date, value: input.value, note: input.note ?? null })
         .orUpdate(['value', 'note'], ['kpi_id', 'date'])
         .execute();
-      await this.audit.record(tx, {
+      await this.uow.record({
         actorId: caller?.personId ?? null,
         action: 'kpi.measurement.recorded',
         entityType: 'Kpi',
@@ -87,15 +87,15 @@ export class KpiService {
       });
       return kpi;
     };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    return this.uow.transaction(run);
   }
 
   byIds(ids: readonly string[]): Promise<Kpi[]> {
-    return this.dataSource.getRepository(Kpi).findBy({ id: In([...ids]) });
+    return this.uow.manager.getRepository(Kpi).findBy({ id: In([...ids]) });
   }
 
   byProjects(projectIds: readonly string[]): Promise<Kpi[]> {
-    return this.dataSource
+    return this.uow.manager
       .getRepository(Kpi)
       .find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', name: 'ASC' } });
   }
@@ -105,30 +105,30 @@ export class KpiService {
    * statement: lists that show key figures show their latest value too.
    */
   async byProjectsWithLatest(projectIds: readonly string[]): Promise<{ kpi: Kpi; latest: KpiMeasurement | null }[]> {
-    const rows: (Kpi & { _latest: Record<string, unknown> | null })[] = await this.dataSource.query(
-      `SELECT ${selectColumns(this.dataSource, Kpi, 'k')}, latest.json AS "_latest"
+    const rows: (Kpi & { _latest: Record<string, unknown> | null })[] = await this.uow.manager.query(
+      `SELECT ${selectColumns(this.uow.manager, Kpi, 'k')}, latest.json AS "_latest"
          FROM kpi k
-         LEFT JOIN LATERAL (SELECT ${jsonColumns(this.dataSource, KpiMeasurement, 'm')} AS json FROM kpi_measurement m
+         LEFT JOIN LATERAL (SELECT ${jsonColumns(this.uow.manager, KpiMeasurement, 'm')} AS json FROM kpi_measurement m
                              WHERE m.kpi_id = k.id ORDER BY m.date DESC LIMIT 1) latest ON TRUE
         WHERE k.project_id = ANY($1::uuid[]) ORDER BY k.created_at, k.name`,
       [projectIds],
     );
     return rows.map(({ _latest, ...columns }) => ({
-      kpi: this.dataSource.getRepository(Kpi).create(columns as Kpi),
-      latest: fromJson(this.dataSource, KpiMeasurement, _latest),
+      kpi: this.uow.manager.getRepository(Kpi).create(columns as Kpi),
+      latest: fromJson(this.uow.manager, KpiMeasurement, _latest),
     }));
   }
 
   measurementsOf(kpiIds: readonly string[]): Promise<KpiMeasurement[]> {
-    return this.dataSource
+    return this.uow.manager
       .getRepository(KpiMeasurement)
       .find({ where: { kpiId: In([...kpiIds]) }, order: { date: 'ASC' } });
   }
 
   /** The newest measurement of each key figure. */
   latestOf(kpiIds: readonly string[]): Promise<KpiMeasurement[]> {
-    return this.dataSource.query(
-      `SELECT DISTINCT ON (k.kpi_id) ${selectColumns(this.dataSource, KpiMeasurement, 'k')}
+    return this.uow.manager.query(
+      `SELECT DISTINCT ON (k.kpi_id) ${selectColumns(this.uow.manager, KpiMeasurement, 'k')}
          FROM kpi_measurement k WHERE k.kpi_id = ANY($1::uuid[]) ORDER BY k.kpi_id, k.date DESC`,
       [kpiIds],
     );

@@ -1,5 +1,4 @@
-import { DataSource } from 'typeorm';
-import { jsonColumns, selectColumns } from '../common/sql';
+import { Db, jsonColumns, selectColumns } from '../common/sql';
 import { Milestone } from './milestone.entity';
 
 /**
@@ -18,9 +17,9 @@ function computed(alias: string, today: () => string): Record<string, () => stri
 }
 
 /** The milestone's answered values as columns of a select list; `today` is the placeholder of today's date. */
-export function milestoneColumns(dataSource: DataSource, alias: string, today: string): string {
+export function milestoneColumns(db: Db, alias: string, today: string): string {
   const extra = Object.entries(computed(alias, () => today)).map(([name, value]) => `${value()} AS "${name}"`);
-  return [selectColumns(dataSource, Milestone, alias, NOT_ANSWERED), ...extra].join(', ');
+  return [selectColumns(db, Milestone, alias, NOT_ANSWERED), ...extra].join(', ');
 }
 
 /**
@@ -28,11 +27,6 @@ export function milestoneColumns(dataSource: DataSource, alias: string, today: s
  * with `fields`, only what those GraphQL fields need (see jsonColumns). `today` gives the
  * placeholder of today's date, asked for only when the state is.
  */
-export function milestoneJson(
-  dataSource: DataSource,
-  alias: string,
-  today: () => string,
-  fields?: ReadonlySet<string>,
-): string {
-  return jsonColumns(dataSource, Milestone, alias, { except: NOT_ANSWERED, extra: computed(alias, today), fields });
+export function milestoneJson(db: Db, alias: string, today: () => string, fields?: ReadonlySet<string>): string {
+  return jsonColumns(db, Milestone, alias, { except: NOT_ANSWERED, extra: computed(alias, today), fields });
 }

@@ -1,13 +1,12 @@
 import { DUE_SOON_DAYS, MilestoneState, PROJECT_LIMITS } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { assertRoomFor } from '../common/list-bounds';
 import type { Caller } from '../access/caller';
-import { AuditService, diff } from '../audit/audit.service';
+import { diff } from '../audit/audit.service';
 import { BadUserInputError, NotFoundError, StaleVersionError } from '../common/errors';
 import { pageLimit, SqlParams } from '../common/sql';
 import { todayIn } from '../common/today';
-import { updateVersioned } from '../common/versioned';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
@@ -16,6 +15,7 @@ import { ProjectAccessPolicy } from '../project/project-access.policy';
 import { CreateMilestoneInput, MilestoneFilter, UpdateMilestoneInput } from './dto/milestone.input';
 import { Milestone } from './milestone.entity';
 import { milestoneColumns } from './milestone-query';
+import { UnitOfWork } from '../database/unit-of-work';
 
 const HISTORY_FIELDS = ['title', 'description', 'plannedDate', 'forecastDate', 'completedDate', 'ownerId'] as const;
 const DUE = 'COALESCE(m.forecast_date, m.planned_date)';
@@ -42,8 +42,7 @@ function openStatesDue(states: readonly MilestoneState[], today: string): string
 @Injectable()
 export class MilestoneService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
     private readonly policy: ProjectAccessPolicy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -54,7 +53,7 @@ export class MilestoneService {
 
   /** Milestones as answers show them (milestone-query.ts); `today` is the placeholder of today's date. */
   private select(today: string): string {
-    return `SELECT ${milestoneColumns(this.dataSource, 'm', today)} FROM milestone m`;
+    return `SELECT ${milestoneColumns(this.uow.manager, 'm', today)} FROM milestone m`;
   }
 
   async list(filter: MilestoneFilter | null | undefined, page: Page): Promise<Connection<Milestone>> {
@@ -81,14 +80,14 @@ export class MilestoneService {
     const where = conditions.join(' AND ');
     // The number of all in its own scan: as a window over the rows it would make PostgreSQL read and
     // sort every match before it could take the first page in the order of the due-date index.
-    const rows: (Milestone & { _total: number })[] = await this.dataSource.query(
+    const rows: (Milestone & { _total: number })[] = await this.uow.manager.query(
       `SELECT *, (SELECT count(*)::int FROM milestone m WHERE ${where}) AS "_total" FROM (${select} WHERE ${where}) m
         ORDER BY COALESCE(m."forecastDate", m."plannedDate"), m."plannedDate", m.id
        OFFSET ${sql.param(page.offset)} ${pageLimit(page.limit)}`,
       sql.values,
     );
     const total = await pageTotal(rows, page, async () => {
-      const [{ n }] = await this.dataSource.query(
+      const [{ n }] = await this.uow.manager.query(
         `SELECT count(*)::int AS n FROM (${select} WHERE ${where}) m`,
         sql.values.slice(0, -1),
       );
@@ -100,14 +99,14 @@ export class MilestoneService {
   async byIds(ids: readonly string[]): Promise<Milestone[]> {
     const sql = new SqlParams();
     const select = this.select(sql.param(this.today()));
-    return this.dataSource.query(`${select} WHERE m.id = ANY(${sql.param(ids)}::uuid[])`, sql.values);
+    return this.uow.manager.query(`${select} WHERE m.id = ANY(${sql.param(ids)}::uuid[])`, sql.values);
   }
 
   /** Every milestone of these projects, ordered by planned date. */
   async byProjects(projectIds: readonly string[]): Promise<Milestone[]> {
     const sql = new SqlParams();
     const select = this.select(sql.param(this.today()));
-    return this.dataSource.query(
+    return this.uow.manager.query(
       `${select} WHERE m.project_id = ANY(${sql.param(projectIds)}::uuid[]) ORDER BY m.planned_date, m.id`,
       sql.values,
     );
@@ -117,7 +116,7 @@ export class MilestoneService {
   async nextOfProjects(projectIds: readonly string[]): Promise<Milestone[]> {
     const sql = new SqlParams();
     const select = this.select(sql.param(this.today()));
-    return this.dataSource.query(
+    return this.uow.manager.query(
       `SELECT DISTINCT ON (m."projectId") * FROM (${select} WHERE m.project_id = ANY(${sql.param(projectIds)}::uuid[]) AND m.completed_date IS NULL) m
         ORDER BY m."projectId", COALESCE(m."forecastDate", m."plannedDate"), m."plannedDate", m.id`,
       sql.values,
@@ -127,7 +126,6 @@ export class MilestoneService {
   async create(
     input: CreateMilestoneInput & Partial<Pick<Milestone, 'forecastDate' | 'completedDate'>>,
     caller: Caller | null,
-    manager?: EntityManager,
   ): Promise<Milestone> {
     const run = async (tx: EntityManager) => {
       if (caller) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
@@ -147,31 +145,23 @@ export class MilestoneService {
         version: 1,
       });
       await tx.save(milestone);
-      await this.record(tx, caller, 'milestone.created', null, milestone);
+      await this.record(caller, 'milestone.created', null, milestone);
       return milestone;
     };
-    const milestone = manager ? await run(manager) : await this.dataSource.transaction(run);
-    return manager ? milestone : this.reload(milestone.id);
+    return this.uow.transaction(async (tx) => this.reload((await run(tx)).id));
   }
 
   async update(input: UpdateMilestoneInput, caller: Caller): Promise<Milestone> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.uow.transaction(async (tx) => {
       await this.assertCanEdit(caller, input.id, tx);
       await this.checkOwner(tx, input.ownerId);
-      const { before, after } = await updateVersioned(
-        tx,
-        Milestone,
-        'Milestone',
-        input.id,
-        input.expectedVersion,
-        () => ({
-          ...(input.title !== undefined && { title: input.title }),
-          ...(input.description !== undefined && { description: input.description }),
-          ...(input.forecastDate !== undefined && { forecastDate: input.forecastDate }),
-          ...(input.ownerId !== undefined && { ownerId: input.ownerId }),
-        }),
-      );
-      await this.record(tx, caller, 'milestone.updated', before, after);
+      const { before, after } = await this.uow.update(Milestone, 'Milestone', input.id, input.expectedVersion, () => ({
+        ...(input.title !== undefined && { title: input.title }),
+        ...(input.description !== undefined && { description: input.description }),
+        ...(input.forecastDate !== undefined && { forecastDate: input.forecastDate }),
+        ...(input.ownerId !== undefined && { ownerId: input.ownerId }),
+      }));
+      await this.record(caller, 'milestone.updated', before, after);
     });
     return this.reload(input.id);
   }
@@ -182,28 +172,28 @@ export class MilestoneService {
     completedDate: string | null | undefined,
     caller: Caller,
   ): Promise<Milestone> {
-    await this.dataSource.transaction(async (tx) => {
+    await this.uow.transaction(async (tx) => {
       await this.assertCanEdit(caller, id, tx);
-      const { before, after } = await updateVersioned(tx, Milestone, 'Milestone', id, expectedVersion, (current) => {
+      const { before, after } = await this.uow.update(Milestone, 'Milestone', id, expectedVersion, (current) => {
         // Done once: completing it again would move its completion date and write a second history entry.
         if (current.completedDate !== null)
           throw BadUserInputError.field('id', `is already done (completed on ${current.completedDate})`);
         return { completedDate: completedDate ?? this.today() };
       });
-      await this.record(tx, caller, 'milestone.completed', before, after);
+      await this.record(caller, 'milestone.completed', before, after);
     });
     return this.reload(id);
   }
 
   async delete(id: string, expectedVersion: number, caller: Caller): Promise<string> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.uow.transaction(async (tx) => {
       await this.assertCanEdit(caller, id, tx);
       const milestone = await tx.findOne(Milestone, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!milestone) throw new NotFoundError('Milestone', id);
       if (milestone.version !== expectedVersion)
         throw new StaleVersionError('Milestone', expectedVersion, milestone.version);
       await tx.delete(Milestone, { id, version: expectedVersion });
-      await this.audit.record(tx, {
+      await this.uow.record({
         actorId: caller.personId,
         action: 'milestone.deleted',
         entityType: 'Milestone',
@@ -222,13 +212,12 @@ export class MilestoneService {
   }
 
   private async record(
-    tx: EntityManager,
     caller: Caller | null,
     action: string,
     before: Milestone | null,
     after: Milestone,
   ): Promise<void> {
-    await this.audit.record(tx, {
+    await this.uow.record({
       actorId: caller?.personId ?? null,
       action,
       entityType: 'Milestone',

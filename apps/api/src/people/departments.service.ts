@@ -1,30 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../common/errors';
-import { pgConstraint, pgErrorCode } from '../common/versioned';
+import { pgConstraint, pgErrorCode } from '../common/pg-errors';
 import { Department } from './department.entity';
 import { CreateDepartmentInput, UpdateDepartmentInput } from './dto/department.input';
+import { UnitOfWork } from '../database/unit-of-work';
 
 @Injectable()
 export class DepartmentsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   all(): Promise<Department[]> {
-    return this.dataSource.getRepository(Department).find({ order: { code: 'ASC' } });
+    return this.uow.manager.getRepository(Department).find({ order: { code: 'ASC' } });
   }
 
   findByIds(ids: readonly string[]): Promise<Department[]> {
-    return this.dataSource.getRepository(Department).findBy({ id: In([...ids]) });
+    return this.uow.manager.getRepository(Department).findBy({ id: In([...ids]) });
   }
 
-  async create(input: CreateDepartmentInput, manager: EntityManager = this.dataSource.manager): Promise<Department> {
+  async create(input: CreateDepartmentInput, manager: EntityManager = this.uow.manager): Promise<Department> {
     await this.checkCodeFree(manager, input.code);
     const department = manager.create(Department, { code: input.code, name: input.name });
     return this.saveUnique(manager, department);
   }
 
   async update(input: UpdateDepartmentInput): Promise<Department> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.uow.transaction(async (tx) => {
       const department = await tx.findOneBy(Department, { id: input.id });
       if (!department) throw new NotFoundError('Department', input.id);
       if (input.code !== undefined) await this.checkCodeFree(tx, input.code, input.id);

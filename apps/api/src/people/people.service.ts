@@ -1,16 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { Role } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, ILike, In } from 'typeorm';
+import { EntityManager, ILike, In } from 'typeorm';
 import { ApiTokenService } from '../access/api-token.service';
 import { PasswordService } from '../access/password.service';
 import { SecurityLogService } from '../access/security-log.service';
 import { SessionService } from '../access/session.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
-import { pgConstraint, pgErrorCode, updateVersioned } from '../common/versioned';
+import { pgConstraint, pgErrorCode } from '../common/pg-errors';
 import { Department } from './department.entity';
 import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import { Person } from './person.entity';
+import { UnitOfWork } from '../database/unit-of-work';
 
 /** Who changes an account, and from where: for the security log. */
 export interface Actor {
@@ -21,7 +22,7 @@ export interface Actor {
 @Injectable()
 export class PeopleService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly securityLog: SecurityLogService,
@@ -29,18 +30,18 @@ export class PeopleService {
   ) {}
 
   findById(id: string): Promise<Person | null> {
-    return this.dataSource.getRepository(Person).findOneBy({ id });
+    return this.uow.manager.getRepository(Person).findOneBy({ id });
   }
 
   findByIds(ids: readonly string[]): Promise<Person[]> {
-    return this.dataSource.getRepository(Person).findBy({ id: In([...ids]) });
+    return this.uow.manager.getRepository(Person).findBy({ id: In([...ids]) });
   }
 
   /** Active people whose name or email contains the text, by name. */
   search(text?: string | null): Promise<Person[]> {
     const term = text?.trim();
     const pattern = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
-    return this.dataSource.getRepository(Person).find({
+    return this.uow.manager.getRepository(Person).find({
       where: pattern
         ? [
             { active: true, name: ILike(pattern) },
@@ -53,10 +54,10 @@ export class PeopleService {
 
   /** Everyone, deactivated people included, for administration. */
   all(): Promise<Person[]> {
-    return this.dataSource.getRepository(Person).find({ order: { active: 'DESC', name: 'ASC' } });
+    return this.uow.manager.getRepository(Person).find({ order: { active: 'DESC', name: 'ASC' } });
   }
 
-  async create(input: CreatePersonInput, actor: Actor, manager?: EntityManager): Promise<Person> {
+  async create(input: CreatePersonInput, actor: Actor): Promise<Person> {
     const run = async (tx: EntityManager) => {
       await this.checkDepartment(tx, input.departmentId, 'input.departmentId');
       const person = tx.create(Person, {
@@ -81,11 +82,11 @@ export class PeopleService {
       );
       return person;
     };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    return this.uow.transaction(run);
   }
 
   async update(input: UpdatePersonInput, actor: Actor): Promise<Person> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.uow.transaction(async (tx) => {
       if (input.role !== undefined && input.role !== Role.ADMIN)
         await this.keepAnAdministrator(
           tx,
@@ -95,7 +96,7 @@ export class PeopleService {
         );
       if (input.departmentId !== undefined) await this.checkDepartment(tx, input.departmentId, 'input.departmentId');
       if (input.email !== undefined) await this.checkEmailFree(tx, input.email, input.id);
-      const { before, after } = await updateVersioned(tx, Person, 'Person', input.id, input.expectedVersion, () => ({
+      const { before, after } = await this.uow.update(Person, 'Person', input.id, input.expectedVersion, () => ({
         ...(input.name !== undefined && { name: input.name }),
         ...(input.email !== undefined && { email: input.email }),
         ...(input.role !== undefined && { role: input.role }),
@@ -123,9 +124,9 @@ export class PeopleService {
    * revoked at once (for good: reactivating them gives them no token back).
    */
   async setActive(id: string, expectedVersion: number, active: boolean, actor: Actor): Promise<Person> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.uow.transaction(async (tx) => {
       if (!active) await this.keepAnAdministrator(tx, id, 'id', 'is the last active ADMIN, who cannot be deactivated');
-      const { before, after } = await updateVersioned(tx, Person, 'Person', id, expectedVersion, () => ({ active }));
+      const { before, after } = await this.uow.update(Person, 'Person', id, expectedVersion, () => ({ active }));
       if (before.active === active) return after;
       if (!active) {
         await this.sessions.endAllOf(id, tx);
@@ -153,7 +154,7 @@ export class PeopleService {
     keepSession?: string,
   ): Promise<Person> {
     const passwordHash = await this.passwords.hash(password);
-    return this.dataSource.transaction(async (tx) => {
+    return this.uow.transaction(async (tx) => {
       const person = await tx.findOneBy(Person, { id });
       if (!person) throw new NotFoundError('Person', id);
       await tx.update(Person, { id }, { passwordHash });
@@ -168,7 +169,7 @@ export class PeopleService {
     email: string,
     password: string | undefined,
   ): Promise<{ created: boolean; generatedPassword?: string }> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.uow.transaction(async (tx) => {
       // One at a time, so that two instances starting together create one administrator.
       await tx.query('LOCK TABLE person IN SHARE ROW EXCLUSIVE MODE');
       if ((await tx.count(Person)) > 0) return { created: false };
@@ -176,7 +177,6 @@ export class PeopleService {
       await this.create(
         { name: 'Administrator', email, role: Role.ADMIN, password: password ?? generatedPassword },
         { personId: null, ipAddress: null },
-        tx,
       );
       return { created: true, generatedPassword };
     });

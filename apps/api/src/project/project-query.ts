@@ -1,6 +1,5 @@
 import { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { DataSource } from 'typeorm';
-import { fromJson, jsonColumns, pageLimit, SqlParams, selectColumns } from '../common/sql';
+import { Db, fromJson, jsonColumns, pageLimit, SqlParams, selectColumns } from '../common/sql';
 import { prefetch, selectedFields, selectedNames } from '../graphql/prefetch';
 import { Kpi, KpiMeasurement } from '../kpi/kpi.entity';
 import { milestoneJson } from '../milestone/milestone-query';
@@ -104,7 +103,7 @@ export function relationsAsked(info: GraphQLResolveInfo, answer: 'project' | 'co
  * The related records of the project row `page` (with its lead `l`, department `d` and field `f`)
  * that the query asks for, as the pairs of one JSON object.
  */
-function relatedJson(dataSource: DataSource, relations: ProjectRelations, sql: SqlParams, today: string): string {
+function relatedJson(db: Db, relations: ProjectRelations, sql: SqlParams, today: string): string {
   const pairs: Record<string, string> = {};
   const joined = [
     ['lead', Person, 'l'],
@@ -114,21 +113,20 @@ function relatedJson(dataSource: DataSource, relations: ProjectRelations, sql: S
   for (const [name, entity, alias] of joined) {
     const fields = relations[name];
     if (fields)
-      pairs[name] =
-        `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE ${jsonColumns(dataSource, entity, alias, { fields })} END`;
+      pairs[name] = `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE ${jsonColumns(db, entity, alias, { fields })} END`;
   }
   if (relations.milestones) {
-    pairs.milestones = `(SELECT COALESCE(json_agg(${milestoneJson(dataSource, 'm', () => sql.param(today), relations.milestones)} ORDER BY m.planned_date, m.id), '[]')
+    pairs.milestones = `(SELECT COALESCE(json_agg(${milestoneJson(db, 'm', () => sql.param(today), relations.milestones)} ORDER BY m.planned_date, m.id), '[]')
                            FROM milestone m WHERE m.project_id = page.id)`;
   }
   if (relations.latestStatus) {
-    pairs.latestStatus = `(SELECT ${jsonColumns(dataSource, StatusUpdate, 's', { fields: relations.latestStatus })} FROM status_update s
+    pairs.latestStatus = `(SELECT ${jsonColumns(db, StatusUpdate, 's', { fields: relations.latestStatus })} FROM status_update s
                             WHERE s.project_id = page.id ORDER BY s.created_at DESC, s.id DESC LIMIT 1)`;
   }
   if (relations.kpis) {
-    const kpi = jsonColumns(dataSource, Kpi, 'k', { fields: relations.kpis });
+    const kpi = jsonColumns(db, Kpi, 'k', { fields: relations.kpis });
     const latest = relations.kpiLatest
-      ? `, 'latest', (SELECT ${jsonColumns(dataSource, KpiMeasurement, 'km', { fields: relations.kpiLatest })}
+      ? `, 'latest', (SELECT ${jsonColumns(db, KpiMeasurement, 'km', { fields: relations.kpiLatest })}
                         FROM kpi_measurement km WHERE km.kpi_id = k.id ORDER BY km.date DESC LIMIT 1)`
       : '';
     pairs.kpis = `(SELECT COALESCE(json_agg(json_build_object('kpi', ${kpi}${latest}) ORDER BY k.created_at, k.name), '[]')
@@ -158,7 +156,7 @@ interface Related {
  * the JSON that PostgreSQL builds. `today` is the day that milestone states are computed for.
  */
 export async function selectProjects(
-  dataSource: DataSource,
+  db: Db,
   options: {
     filter?: ProjectFilter | null;
     order?: ProjectOrder | null;
@@ -175,15 +173,15 @@ export async function selectProjects(
   const extra = options.extra ? ` AND ${options.extra(sql)}` : '';
   // The number of all comes from its own scan: as a window over the rows (count(*) OVER ()) it would
   // make PostgreSQL read and sort every project before it could take the first page from an index.
-  const page = `SELECT ${selectColumns(dataSource, Project, 'p')},
+  const page = `SELECT ${selectColumns(db, Project, 'p')},
                        (SELECT count(*) FROM project p WHERE ${where}${extra})::int AS "_total",
                        row_number() OVER (ORDER BY ${projectOrderBy(options.order)}) AS "_n"
                   FROM project p WHERE ${where}${extra}
                  ORDER BY ${projectOrderBy(options.order)} OFFSET ${sql.param(options.offset)} ${pageLimit(options.limit)}`;
-  const related = relatedJson(dataSource, options.relations ?? {}, sql, options.today);
+  const related = relatedJson(db, options.relations ?? {}, sql, options.today);
   // The related records come as JSON text, parsed once the page is complete: objects made while the
   // rows still arrive would live through the collections of every request in between.
-  const rows: (Project & { _total: number; _n: unknown; _related: string })[] = await dataSource.query(
+  const rows: (Project & { _total: number; _n: unknown; _related: string })[] = await db.query(
     `SELECT page.*, ${related}::text AS "_related"
        FROM (${page}) page
        LEFT JOIN person l ON l.id = page."leadId"
@@ -197,18 +195,15 @@ export async function selectProjects(
     void _n;
     const related = JSON.parse(_related) as Related;
     const values: Record<string, unknown> = {};
-    if (related.lead !== undefined) values.lead = fromJson(dataSource, Person, related.lead);
-    if (related.department !== undefined) values.department = fromJson(dataSource, Department, related.department);
-    if (related.field !== undefined) values.field = fromJson(dataSource, FieldOfAction, related.field);
+    if (related.lead !== undefined) values.lead = fromJson(db, Person, related.lead);
+    if (related.department !== undefined) values.department = fromJson(db, Department, related.department);
+    if (related.field !== undefined) values.field = fromJson(db, FieldOfAction, related.field);
     if (related.milestones) values.milestones = related.milestones;
-    if (related.latestStatus !== undefined)
-      values.latestStatus = fromJson(dataSource, StatusUpdate, related.latestStatus);
+    if (related.latestStatus !== undefined) values.latestStatus = fromJson(db, StatusUpdate, related.latestStatus);
     if (related.kpis) {
       values.kpis = related.kpis.map(({ kpi, latest }) => {
-        const answered = fromJson(dataSource, Kpi, kpi)!;
-        return latest === undefined
-          ? answered
-          : prefetch(answered, { latest: fromJson(dataSource, KpiMeasurement, latest) });
+        const answered = fromJson(db, Kpi, kpi)!;
+        return latest === undefined ? answered : prefetch(answered, { latest: fromJson(db, KpiMeasurement, latest) });
       });
     }
     return prefetch(columns as Project & { _total?: number }, values);

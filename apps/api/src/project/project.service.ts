@@ -1,12 +1,12 @@
 import { PROJECT_LIMITS, ProjectPhase } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { Caller } from '../access/caller';
-import { AuditService, diff } from '../audit/audit.service';
+import { diff } from '../audit/audit.service';
 import { BadUserInputError, FieldProblem } from '../common/errors';
 import { validateItems } from '../common/input-validation.pipe';
 import { SqlParams } from '../common/sql';
-import { pgConstraint, pgErrorCode, updateVersioned } from '../common/versioned';
+import { pgConstraint, pgErrorCode } from '../common/pg-errors';
 import { todayIn } from '../common/today';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -26,6 +26,7 @@ import { ProjectDependency } from './project-dependency.entity';
 import { ProjectMember } from './project-member.entity';
 import { ProjectRelations, projectWhere, selectProjects } from './project-query';
 import { Project } from './project.entity';
+import { UnitOfWork } from '../database/unit-of-work';
 
 /** The fields whose changes the history records, by their GraphQL names. */
 export const PROJECT_HISTORY_FIELDS = [
@@ -52,8 +53,7 @@ type References = Pick<CreateProjectInput, 'fieldId' | 'departmentId' | 'leadId'
 @Injectable()
 export class ProjectService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
     private readonly policy: ProjectAccessPolicy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -66,7 +66,7 @@ export class ProjectService {
   ): Promise<Connection<Project>> {
     const { fieldId, relations } = options;
     const now = new Date();
-    const rows = await selectProjects(this.dataSource, {
+    const rows = await selectProjects(this.uow.manager, {
       filter,
       order,
       offset: page.offset,
@@ -83,7 +83,7 @@ export class ProjectService {
     const sql = new SqlParams();
     const where = projectWhere(filter, sql, new Date());
     const extra = fieldId ? ` AND p.field_id = ${sql.param(fieldId)}` : '';
-    const [{ n }] = await this.dataSource.query(
+    const [{ n }] = await this.uow.manager.query(
       `SELECT count(*)::int AS n FROM project p WHERE ${where}${extra}`,
       sql.values,
     );
@@ -91,13 +91,13 @@ export class ProjectService {
   }
 
   findByIds(ids: readonly string[]): Promise<Project[]> {
-    return this.dataSource.getRepository(Project).findBy({ id: In([...ids]) });
+    return this.uow.manager.getRepository(Project).findBy({ id: In([...ids]) });
   }
 
   /** One project by id or by code (any case), with the related records that the query asks for, in one statement. */
   async findOne(key: { id: string } | { code: string }, relations?: ProjectRelations): Promise<Project | null> {
     const now = new Date();
-    const [project] = await selectProjects(this.dataSource, {
+    const [project] = await selectProjects(this.uow.manager, {
       offset: 0,
       limit: 1,
       now,
@@ -112,7 +112,6 @@ export class ProjectService {
   async create(
     input: CreateProjectInput & Partial<Pick<Project, 'forecastEndDate' | 'actualEndDate' | 'budgetSpent'>>,
     actorId: string | null,
-    manager?: EntityManager,
   ): Promise<Project> {
     const run = async (tx: EntityManager) => {
       const problems = await this.checkReferences(tx, input);
@@ -145,7 +144,7 @@ export class ProjectService {
         throw error;
       }
       const saved = await tx.findOneByOrFail(Project, { id: project.id });
-      await this.audit.record(tx, {
+      await this.uow.record({
         actorId,
         action: 'project.created',
         entityType: 'Project',
@@ -155,14 +154,13 @@ export class ProjectService {
       });
       return saved;
     };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    return this.uow.transaction(run);
   }
 
   async update(input: UpdateProjectInput, caller: Caller): Promise<Project> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.uow.transaction(async (tx) => {
       await this.policy.assertCanEdit(caller, input.id, tx);
-      const { before, after } = await updateVersioned(
-        tx,
+      const { before, after } = await this.uow.update(
         Project,
         'Project',
         input.id,
@@ -216,7 +214,7 @@ export class ProjectService {
         },
       );
       const changes = diff({ ...before }, { ...after }, PROJECT_HISTORY_FIELDS);
-      await this.audit.record(tx, {
+      await this.uow.record({
         actorId: caller.personId,
         action: 'project.updated',
         entityType: 'Project',
@@ -233,7 +231,6 @@ export class ProjectService {
     expectedVersion: number,
     members: ProjectMemberInput[],
     caller: Caller | null,
-    manager?: EntityManager,
   ): Promise<Project> {
     if (members.length > PROJECT_LIMITS.members)
       throw BadUserInputError.field('members', `must name at most ${PROJECT_LIMITS.members} members`);
@@ -253,7 +250,7 @@ export class ProjectService {
       );
       if (unknown.length > 0) throw new BadUserInputError(unknown);
       const previous = await tx.find(ProjectMember, { where: { projectId }, order: { personId: 'ASC' } });
-      const { after } = await updateVersioned(tx, Project, 'Project', projectId, expectedVersion, () => ({}));
+      const { after } = await this.uow.update(Project, 'Project', projectId, expectedVersion, () => ({}));
       await tx.delete(ProjectMember, { projectId });
       if (valid.length > 0)
         await tx.insert(
@@ -262,7 +259,7 @@ export class ProjectService {
         );
       const describe = (list: { personId: string; role: string }[]) =>
         list.map((member) => `${member.personId} (${member.role})`).sort();
-      await this.audit.record(tx, {
+      await this.uow.record({
         actorId: caller?.personId ?? null,
         action: 'project.members.set',
         entityType: 'Project',
@@ -272,7 +269,7 @@ export class ProjectService {
       });
       return after;
     };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    return this.uow.transaction(run);
   }
 
   async setDependencies(
@@ -280,7 +277,6 @@ export class ProjectService {
     expectedVersion: number,
     dependsOn: string[],
     caller: Caller | null,
-    manager?: EntityManager,
   ): Promise<Project> {
     if (dependsOn.length > PROJECT_LIMITS.dependsOn)
       throw BadUserInputError.field('dependsOn', `must name at most ${PROJECT_LIMITS.dependsOn} projects`);
@@ -310,7 +306,7 @@ export class ProjectService {
           'would close a cycle: one of these projects already waits for this one',
         );
       const previous = (await tx.find(ProjectDependency, { where: { projectId } })).map((row) => row.dependsOnId);
-      const { after } = await updateVersioned(tx, Project, 'Project', projectId, expectedVersion, () => ({}));
+      const { after } = await this.uow.update(Project, 'Project', projectId, expectedVersion, () => ({}));
       await tx.delete(ProjectDependency, { projectId });
       if (unique.length > 0)
         await tx.insert(
@@ -319,7 +315,7 @@ export class ProjectService {
         );
       const codes = async (ids: string[]) =>
         ids.length ? (await tx.findBy(Project, { id: In(ids) })).map((project) => project.code).sort() : [];
-      await this.audit.record(tx, {
+      await this.uow.record({
         actorId: caller?.personId ?? null,
         action: 'project.dependencies.set',
         entityType: 'Project',
@@ -329,7 +325,7 @@ export class ProjectService {
       });
       return after;
     };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    return this.uow.transaction(run);
   }
 
   /** The problems with the ids that an input refers to, all at once. */

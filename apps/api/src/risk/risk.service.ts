@@ -1,31 +1,26 @@
 import { PROJECT_LIMITS, RiskStatus } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { assertRoomFor } from '../common/list-bounds';
 import type { Caller } from '../access/caller';
-import { AuditService, diff } from '../audit/audit.service';
+import { diff } from '../audit/audit.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
-import { updateVersioned } from '../common/versioned';
 import { Person } from '../people/person.entity';
 import { ProjectAccessPolicy } from '../project/project-access.policy';
 import { CreateRiskInput, UpdateRiskInput } from './dto/risk.input';
 import { Risk } from './risk.entity';
+import { UnitOfWork } from '../database/unit-of-work';
 
 const HISTORY_FIELDS = ['title', 'description', 'probability', 'impact', 'status', 'mitigation', 'ownerId'] as const;
 
 @Injectable()
 export class RiskService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
     private readonly policy: ProjectAccessPolicy,
   ) {}
 
-  async create(
-    input: CreateRiskInput & { status?: RiskStatus },
-    caller: Caller | null,
-    manager?: EntityManager,
-  ): Promise<Risk> {
+  async create(input: CreateRiskInput & { status?: RiskStatus }, caller: Caller | null): Promise<Risk> {
     const run = async (tx: EntityManager) => {
       if (caller) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
       await this.checkOwner(tx, input.ownerId);
@@ -45,47 +40,41 @@ export class RiskService {
         version: 1,
       });
       await tx.save(risk);
-      await this.record(tx, caller, 'risk.created', null, risk);
+      await this.record(caller, 'risk.created', null, risk);
       return risk;
     };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    return this.uow.transaction(run);
   }
 
   async update(input: UpdateRiskInput, caller: Caller): Promise<Risk> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.uow.transaction(async (tx) => {
       const risk = await tx.findOneBy(Risk, { id: input.id });
       if (!risk) throw new NotFoundError('Risk', input.id);
       await this.policy.assertCanEdit(caller, risk.projectId, tx);
       await this.checkOwner(tx, input.ownerId);
-      const { before, after } = await updateVersioned(tx, Risk, 'Risk', input.id, input.expectedVersion, () => {
+      const { before, after } = await this.uow.update(Risk, 'Risk', input.id, input.expectedVersion, () => {
         const changes: Partial<Risk> = {};
         for (const key of HISTORY_FIELDS)
           if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
         return changes;
       });
-      await this.record(tx, caller, 'risk.updated', before, after);
+      await this.record(caller, 'risk.updated', before, after);
       return after;
     });
   }
 
   byIds(ids: readonly string[]): Promise<Risk[]> {
-    return this.dataSource.getRepository(Risk).findBy({ id: In([...ids]) });
+    return this.uow.manager.getRepository(Risk).findBy({ id: In([...ids]) });
   }
 
   byProjects(projectIds: readonly string[]): Promise<Risk[]> {
-    return this.dataSource
+    return this.uow.manager
       .getRepository(Risk)
       .find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', title: 'ASC' } });
   }
 
-  private async record(
-    tx: EntityManager,
-    caller: Caller | null,
-    action: string,
-    before: Risk | null,
-    after: Risk,
-  ): Promise<void> {
-    await this.audit.record(tx, {
+  private async record(caller: Caller | null, action: string, before: Risk | null, after: Risk): Promise<void> {
+    await this.uow.record({
       actorId: caller?.personId ?? null,
       action,
       entityType: 'Risk',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Caller } from '../access/caller';
 import { AuditService, diff } from '../audit/audit.service';
 import { pageLimit, selectColumns, SqlParams } from '../common/sql';
@@ -10,10 +10,12 @@ import { PROJECT_HISTORY_FIELDS } from '../project/project.service';
 import { Project } from '../project/project.entity';
 import { PostStatusUpdateInput } from './dto/status.input';
 import { StatusUpdate } from './status-update.entity';
+import { UnitOfWork } from '../database/unit-of-work';
 
 @Injectable()
 export class StatusService {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly policy: ProjectAccessPolicy,
@@ -35,11 +37,11 @@ export class StatusService {
   async post(
     input: PostStatusUpdateInput,
     caller: Caller | null,
-    options: { manager?: EntityManager; authorId?: string; at?: Date } = {},
+    options: { authorId?: string; at?: Date } = {},
   ): Promise<StatusUpdate> {
     const authorId = caller?.personId ?? options.authorId;
     if (!authorId) throw new Error('A status report needs an author');
-    const manager = options.manager ?? this.dataSource.manager;
+    const manager = this.uow.manager;
     // Each further turn means that another write to the project succeeded in between.
     for (;;) {
       const before = await this.policy.readForEdit(caller, input.projectId, manager);
@@ -62,7 +64,7 @@ export class StatusService {
                               last_status_at = COALESCE(${sql.param(options.at ?? null)}::timestamptz, clock_timestamp()),
                               version = version + 1, updated_at = now()
                         WHERE id = ${sql.param(before.id)} AND version = ${sql.param(before.version)}
-                    RETURNING ${selectColumns(this.dataSource, Project, 'project')}`;
+                    RETURNING ${selectColumns(this.uow.manager, Project, 'project')}`;
       const values = columns.map((column) => sql.param(report[column.propertyName as keyof typeof report]));
       const history = this.audit.insertFrom(sql, 'report', {
         actorId: caller?.personId ?? null,
@@ -93,29 +95,29 @@ export class StatusService {
   }
 
   byIds(ids: readonly string[]): Promise<StatusUpdate[]> {
-    return this.dataSource.query(
-      `SELECT ${selectColumns(this.dataSource, StatusUpdate, 's')} FROM status_update s WHERE s.id = ANY($1::uuid[])`,
+    return this.uow.manager.query(
+      `SELECT ${selectColumns(this.uow.manager, StatusUpdate, 's')} FROM status_update s WHERE s.id = ANY($1::uuid[])`,
       [ids],
     );
   }
 
   /** The newest report of each project. */
   latestOfProjects(projectIds: readonly string[]): Promise<StatusUpdate[]> {
-    return this.dataSource.query(
-      `SELECT DISTINCT ON (s.project_id) ${selectColumns(this.dataSource, StatusUpdate, 's')}
+    return this.uow.manager.query(
+      `SELECT DISTINCT ON (s.project_id) ${selectColumns(this.uow.manager, StatusUpdate, 's')}
          FROM status_update s WHERE s.project_id = ANY($1::uuid[]) ORDER BY s.project_id, s.created_at DESC, s.id DESC`,
       [projectIds],
     );
   }
 
   async ofProject(projectId: string, page: Page): Promise<Connection<StatusUpdate>> {
-    const rows: (StatusUpdate & { _total: number })[] = await this.dataSource.query(
-      `SELECT ${selectColumns(this.dataSource, StatusUpdate, 's')}, count(*) OVER ()::int AS "_total"
+    const rows: (StatusUpdate & { _total: number })[] = await this.uow.manager.query(
+      `SELECT ${selectColumns(this.uow.manager, StatusUpdate, 's')}, count(*) OVER ()::int AS "_total"
          FROM status_update s WHERE s.project_id = $1 ORDER BY s.created_at DESC, s.id DESC OFFSET $2 ${pageLimit(page.limit)}`,
       [projectId, page.offset],
     );
     const total = await pageTotal(rows, page, async () => {
-      const [{ n }] = await this.dataSource.query(
+      const [{ n }] = await this.uow.manager.query(
         'SELECT count(*)::int AS n FROM status_update WHERE project_id = $1',
         [projectId],
       );

@@ -1,44 +1,42 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService, diff } from '../audit/audit.service';
+import { EntityManager, In } from 'typeorm';
+import { diff } from '../audit/audit.service';
 import { BadUserInputError } from '../common/errors';
 import { CreateFieldOfActionInput, CreateStrategyInput } from './dto/strategy.input';
 import { FieldOfAction } from './field-of-action.entity';
 import { Strategy } from './strategy.entity';
+import { UnitOfWork } from '../database/unit-of-work';
 
 @Injectable()
 export class StrategyService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   all(): Promise<Strategy[]> {
-    return this.dataSource.getRepository(Strategy).find({ order: { startYear: 'DESC', name: 'ASC' } });
+    return this.uow.manager.getRepository(Strategy).find({ order: { startYear: 'DESC', name: 'ASC' } });
   }
 
   byIds(ids: readonly string[]): Promise<Strategy[]> {
-    return this.dataSource.getRepository(Strategy).findBy({ id: In([...ids]) });
+    return this.uow.manager.getRepository(Strategy).findBy({ id: In([...ids]) });
   }
 
   fieldsByIds(ids: readonly string[]): Promise<FieldOfAction[]> {
-    return this.dataSource.getRepository(FieldOfAction).findBy({ id: In([...ids]) });
+    return this.uow.manager.getRepository(FieldOfAction).findBy({ id: In([...ids]) });
   }
 
   fieldsOf(strategyIds: readonly string[]): Promise<FieldOfAction[]> {
-    return this.dataSource
+    return this.uow.manager
       .getRepository(FieldOfAction)
       .find({ where: { strategyId: In([...strategyIds]) }, order: { name: 'ASC' } });
   }
 
-  async create(input: CreateStrategyInput, actorId: string | null, manager?: EntityManager): Promise<Strategy> {
+  async create(input: CreateStrategyInput, actorId: string | null): Promise<Strategy> {
     if (input.endYear < input.startYear)
       throw BadUserInputError.field('input.endYear', 'must not be before the start year');
     const run = async (tx: EntityManager) => {
       if (await tx.existsBy(Strategy, { name: input.name }))
         throw BadUserInputError.field('input.name', 'is already the name of another strategy');
       const strategy = await tx.save(tx.create(Strategy, { ...input, description: input.description ?? null }));
-      await this.audit.record(tx, {
+      await this.uow.record({
         actorId,
         action: 'strategy.created',
         entityType: 'Strategy',
@@ -48,14 +46,10 @@ export class StrategyService {
       });
       return strategy;
     };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    return this.uow.transaction(run);
   }
 
-  async createField(
-    input: CreateFieldOfActionInput,
-    actorId: string | null,
-    manager?: EntityManager,
-  ): Promise<FieldOfAction> {
+  async createField(input: CreateFieldOfActionInput, actorId: string | null): Promise<FieldOfAction> {
     const run = async (tx: EntityManager) => {
       if (!(await tx.existsBy(Strategy, { id: input.strategyId })))
         throw BadUserInputError.field('input.strategyId', 'is not the id of a strategy');
@@ -63,7 +57,7 @@ export class StrategyService {
         throw BadUserInputError.field('input.name', 'is already the name of a field of action of this strategy');
       }
       const field = await tx.save(tx.create(FieldOfAction, { ...input, description: input.description ?? null }));
-      await this.audit.record(tx, {
+      await this.uow.record({
         actorId,
         action: 'field.created',
         entityType: 'FieldOfAction',
@@ -73,6 +67,6 @@ export class StrategyService {
       });
       return field;
     };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    return this.uow.transaction(run);
   }
 }

@@ -1,0 +1,95 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { NotFoundError, StaleVersionError } from '../common/errors';
+
+/** One change of a record, as what commits with it (the history) sees it. */
+export interface Change {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  projectId: string | null;
+  changes: { field: string; from: string | null; to: string | null }[];
+}
+
+/** Something that must commit with every change, in the change's own transaction (the history). */
+export interface ChangeWriter {
+  write(manager: EntityManager, change: Change): Promise<void>;
+}
+
+interface Versioned extends ObjectLiteral {
+  id: string;
+  version: number;
+}
+
+/**
+ * The one way writes reach the database. A unit of work is a transaction bound to the operation
+ * (through AsyncLocalStorage): whatever runs inside `transaction()` — a service, the services it
+ * calls, the demo seeder calling many — shares it, and `manager` is its EntityManager, so nothing
+ * inside waits for a second connection (the embedded database has exactly one). Versions are
+ * checked here, and each change is handed to the writers that must commit with it.
+ */
+@Injectable()
+export class UnitOfWork {
+  private readonly current = new AsyncLocalStorage<EntityManager>();
+  private readonly writers: ChangeWriter[] = [];
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The open transaction's manager inside a unit of work; the pool's outside one (for reads). */
+  get manager(): EntityManager {
+    return this.current.getStore() ?? this.dataSource.manager;
+  }
+
+  /** Runs `work` in the operation's transaction: the one already open, or a new one that commits when `work` ends. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const open = this.current.getStore();
+    if (open) return work(open);
+    return this.dataSource.transaction((manager) => this.current.run(manager, () => work(manager)));
+  }
+
+  /** What commits with every change registers here once (the history does; the outbox of webhooks will). */
+  addChangeWriter(writer: ChangeWriter): void {
+    this.writers.push(writer);
+  }
+
+  /** Records a change with every writer, in the open transaction: neither exists without the other. */
+  async record(change: Change): Promise<void> {
+    const manager = this.current.getStore();
+    if (!manager) throw new Error('A change can only be recorded inside a unit of work');
+    for (const writer of this.writers) await writer.write(manager, change);
+  }
+
+  /**
+   * Changes a record that the caller saw at `expectedVersion`: the row is locked and read, a stale
+   * version is refused with CONFLICT, and the UPDATE itself names the version, so that of any number
+   * of writers with the same version exactly one wins. Returns the record before and after.
+   */
+  async update<T extends Versioned>(
+    target: EntityTarget<T>,
+    label: string,
+    id: string,
+    expectedVersion: number,
+    changes: (current: T) => Partial<T> | Promise<Partial<T>>,
+  ): Promise<{ before: T; after: T }> {
+    return this.transaction(async (manager) => {
+      const before = await manager.findOne(target, {
+        where: { id } as FindOptionsWhere<T>,
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!before) throw new NotFoundError(label, id);
+      if (before.version !== expectedVersion) throw new StaleVersionError(label, expectedVersion, before.version);
+      const values = { ...(await changes(before)), version: expectedVersion + 1 } as Partial<T>;
+      const result = await manager.update(
+        target,
+        { id, version: expectedVersion } as FindOptionsWhere<T>,
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeORM types the update payload by a deep partial that a generic T cannot satisfy.
+        values as any,
+      );
+      if (result.affected !== 1) throw new StaleVersionError(label, expectedVersion, expectedVersion + 1);
+      const after = await manager.findOneOrFail(target, { where: { id } as FindOptionsWhere<T> });
+      return { before, after };
+    });
+  }
+}
