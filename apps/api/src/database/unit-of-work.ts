@@ -74,12 +74,7 @@ export class UnitOfWork {
     changes: (current: T) => Partial<T> | Promise<Partial<T>>,
   ): Promise<{ before: T; after: T }> {
     return this.transaction(async (manager) => {
-      const before = await manager.findOne(target, {
-        where: { id } as FindOptionsWhere<T>,
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!before) throw new NotFoundError(label, id);
-      if (before.version !== expectedVersion) throw new StaleVersionError(label, expectedVersion, before.version);
+      const before = await this.lockAt(manager, target, label, id, expectedVersion);
       const values = { ...(await changes(before)), version: expectedVersion + 1 } as Partial<T>;
       const result = await manager.update(
         target,
@@ -91,5 +86,36 @@ export class UnitOfWork {
       const after = await manager.findOneOrFail(target, { where: { id } as FindOptionsWhere<T> });
       return { before, after };
     });
+  }
+
+  /** Deletes a record that the caller saw at `expectedVersion`, checked as `update` checks it; returns it as it was. */
+  async remove<T extends Versioned>(
+    target: EntityTarget<T>,
+    label: string,
+    id: string,
+    expectedVersion: number,
+  ): Promise<T> {
+    return this.transaction(async (manager) => {
+      const before = await this.lockAt(manager, target, label, id, expectedVersion);
+      await manager.delete(target, { id, version: expectedVersion } as FindOptionsWhere<T>);
+      return before;
+    });
+  }
+
+  /** The record, locked for the rest of the transaction, if it is still at `expectedVersion`. */
+  private async lockAt<T extends Versioned>(
+    manager: EntityManager,
+    target: EntityTarget<T>,
+    label: string,
+    id: string,
+    expectedVersion: number,
+  ): Promise<T> {
+    const current = await manager.findOne(target, {
+      where: { id } as FindOptionsWhere<T>,
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!current) throw new NotFoundError(label, id);
+    if (current.version !== expectedVersion) throw new StaleVersionError(label, expectedVersion, current.version);
+    return current;
   }
 }

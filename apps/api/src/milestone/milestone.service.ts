@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { assertRoomFor } from '../common/list-bounds';
 import type { Caller } from '../access/caller';
 import { diff } from '../audit/audit.service';
-import { BadUserInputError, NotFoundError, StaleVersionError } from '../common/errors';
+import { BadUserInputError, NotFoundError } from '../common/errors';
 import { pageLimit, SqlParams } from '../common/sql';
 import { todayIn } from '../common/today';
 import type { AppConfig } from '../config/app-config';
@@ -188,11 +188,7 @@ export class MilestoneService {
   async delete(id: string, expectedVersion: number, caller: Caller): Promise<string> {
     return this.uow.transaction(async (tx) => {
       await this.assertCanEdit(caller, id, tx);
-      const milestone = await tx.findOne(Milestone, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!milestone) throw new NotFoundError('Milestone', id);
-      if (milestone.version !== expectedVersion)
-        throw new StaleVersionError('Milestone', expectedVersion, milestone.version);
-      await tx.delete(Milestone, { id, version: expectedVersion });
+      const milestone = await this.uow.remove(Milestone, 'Milestone', id, expectedVersion);
       await this.uow.record({
         actorId: caller.personId,
         action: 'milestone.deleted',
