@@ -56,6 +56,51 @@ export default tseslint.config(
     },
   },
   {
+    // Resolvers are the shape of the API and graphql/ its machinery: neither talks to the database.
+    files: ['apps/api/src/**/*.resolver.ts', 'apps/api/src/graphql/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'Repository'],
+              message: 'Only services and database/ reach the database; a resolver asks a service.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // graphql/ is below the domains: each domain registers its loaders and node types with it.
+    files: ['apps/api/src/graphql/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts', 'apps/api/src/graphql/print-schema.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'Repository'],
+              message: 'Only services and database/ reach the database.',
+            },
+          ],
+          patterns: [
+            {
+              regex:
+                '^\\.\\./(access|audit|demo|health|kpi|milestone|node|people|project|risk|status|strategy|system|web)/',
+              message: 'graphql/ imports no domain: the domain registers with LoaderRegistry instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',

@@ -21,15 +21,15 @@ import { DatabaseModule } from './database/database.module';
 import './graphql/enums';
 import { GraphQLContext } from './graphql/graphql-context';
 import { createFormatError, GraphqlErrorFilter } from './graphql/graphql-error.filter';
-import { LoadersModule } from './graphql/loaders.module';
 import { PARSE_OPTIONS, queryLimitsPlugin } from './graphql/query-limits';
-import { RequestLoadersFactory } from './graphql/request-loaders';
+import { LoaderRegistry, LoaderRegistryModule } from './graphql/request-loaders';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { AuditModule } from './audit/audit.module';
 import { DemoModule } from './demo/demo.module';
 import { KpiModule } from './kpi/kpi.module';
 import { MilestoneModule } from './milestone/milestone.module';
+import { NodeModule } from './node/node.module';
 import { PeopleModule } from './people/people.module';
 import { ProjectModule } from './project/project.module';
 import { answerPrefetchedFields } from './graphql/prefetch';
@@ -54,11 +54,11 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(database),
+        LoaderRegistryModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [LoadersModule],
-          inject: [RequestLoadersFactory, DatabaseAvailability],
-          useFactory: (loaders: RequestLoadersFactory, availability: DatabaseAvailability) => {
+          inject: [LoaderRegistry, DatabaseAvailability],
+          useFactory: (loaders: LoaderRegistry, availability: DatabaseAvailability) => {
             const execution = new CompiledExecution();
             return {
               path: '/graphql',
@@ -111,7 +111,7 @@ export class AppModule {
         StatusModule,
         KpiModule,
         RiskModule,
-        LoadersModule,
+        NodeModule,
         DemoModule,
       ],
       providers: [

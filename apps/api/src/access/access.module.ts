@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { PeopleModule } from '../people/people.module';
 import { AccessCoreModule } from './access-core.module';
 import { AccessGuard } from './access.guard';
+import { AccessLoaders } from './access.loaders';
 import { AccountsBootstrapService } from './accounts-bootstrap.service';
 import { ApiTokenResolver } from './api-token.resolver';
 import { AuthResolver } from './auth.resolver';
@@ -19,6 +20,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     SecurityLogResolver,
     SignInThrottleService,
     AccountsBootstrapService,
+    AccessLoaders,
   ],
 })
 export class AccessModule {}

@@ -115,6 +115,10 @@ export class ApiTokenService {
       );
   }
 
+  findById(id: string): Promise<ApiToken | null> {
+    return this.uow.manager.getRepository(ApiToken).findOneBy({ id });
+  }
+
   list(personId?: string | null): Promise<ApiToken[]> {
     return this.dataSource.getRepository(ApiToken).find({
       where: personId ? { personId } : {},

@@ -1,6 +1,5 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DataSource, In } from 'typeorm';
 import { BadUserInputError, UnauthenticatedError } from '../common/errors';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -8,7 +7,6 @@ import { DEMO_ACCOUNTS } from '../demo/demo-accounts';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { actorOf } from '../people/people.resolver';
 import { PeopleService } from '../people/people.service';
-import { Person } from '../people/person.entity';
 import { CurrentCaller, Public, SignedIn } from './access.decorators';
 import type { Caller } from './caller';
 import { clearSessionCookies, setSessionCookies } from './cookies';
@@ -25,7 +23,6 @@ const MAX_PASSWORD_LENGTH = 256;
 @Resolver()
 export class AuthResolver {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly securityLog: SecurityLogService,
@@ -68,7 +65,7 @@ export class AuthResolver {
         { retryAfterSeconds: admission.retryAfterSeconds },
       );
     }
-    const person = await this.dataSource.getRepository(Person).findOneBy({ email: normalised });
+    const person = await this.people.findByEmail(normalised);
     // Unknown, deactivated and wrong all take the same path and the same time.
     const valid = await this.passwords.verify(person?.active ? person.passwordHash : null, password);
     if (!person || !valid) {
@@ -139,7 +136,7 @@ export class AuthResolver {
   async demoAccounts(): Promise<DemoAccount[]> {
     if (!this.config.demo.enabled) return [];
     const emails = DEMO_ACCOUNTS.map((account) => account.email);
-    const people = await this.dataSource.getRepository(Person).findBy({ email: In(emails), active: true });
+    const people = await this.people.activeByEmails(emails);
     return emails.flatMap((email) => people.filter((person) => person.email === email));
   }
 }

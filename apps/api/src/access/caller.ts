@@ -15,7 +15,12 @@ export interface Caller {
   readOnly: boolean;
 }
 
-export interface RequestWithCaller extends Request {
-  /** Set by the AccessGuard once the caller is known (null: nobody signed in). */
-  caller?: Caller | null;
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** Set by the AccessGuard once the caller is known (null: nobody signed in). */
+    caller?: Caller | null;
+  }
 }
+
+/** A request as the access rules see it: with its caller once the guard has found out who calls. */
+export type RequestWithCaller = Request;

@@ -47,6 +47,10 @@ export class SecurityLogService {
     this.logger[WARNINGS.has(event.kind) ? 'warn' : 'info']({ securityEvent: entry }, `Security event: ${event.kind}`);
   }
 
+  findById(id: string): Promise<SecurityEvent | null> {
+    return this.dataSource.getRepository(SecurityEvent).findOneBy({ id });
+  }
+
   async list(page: Page): Promise<Connection<SecurityEvent>> {
     const [rows, total] = await this.dataSource.getRepository(SecurityEvent).findAndCount({
       order: { at: 'DESC', id: 'DESC' },

@@ -57,6 +57,10 @@ export class AuditService implements ChangeWriter, OnModuleInit {
               FROM ${source}`;
   }
 
+  findById(id: string): Promise<AuditEvent | null> {
+    return this.uow.manager.getRepository(AuditEvent).findOneBy({ id });
+  }
+
   async projectHistory(projectId: string, page: Page): Promise<Connection<AuditEvent>> {
     const rows: (AuditEvent & { _total?: number })[] = await this.dataSource.query(
       `SELECT id, at, actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId",

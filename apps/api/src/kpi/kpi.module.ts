@@ -3,6 +3,11 @@ import { AuditModule } from '../audit/audit.module';
 import { ProjectModule } from '../project/project.module';
 import { KpiResolver } from './kpi.resolver';
 import { KpiService } from './kpi.service';
+import { KpiLoaders } from './kpi.loaders';
 
-@Module({ imports: [AuditModule, ProjectModule], providers: [KpiService, KpiResolver], exports: [KpiService] })
+@Module({
+  imports: [AuditModule, ProjectModule],
+  providers: [KpiLoaders, KpiService, KpiResolver],
+  exports: [KpiService],
+})
 export class KpiModule {}

@@ -3,10 +3,11 @@ import { AuditModule } from '../audit/audit.module';
 import { ProjectModule } from '../project/project.module';
 import { MilestoneResolver } from './milestone.resolver';
 import { MilestoneService } from './milestone.service';
+import { MilestoneLoaders } from './milestone.loaders';
 
 @Module({
   imports: [AuditModule, ProjectModule],
-  providers: [MilestoneService, MilestoneResolver],
+  providers: [MilestoneLoaders, MilestoneService, MilestoneResolver],
   exports: [MilestoneService],
 })
 export class MilestoneModule {}

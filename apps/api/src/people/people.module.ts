@@ -4,10 +4,11 @@ import { DepartmentsResolver } from './departments.resolver';
 import { DepartmentsService } from './departments.service';
 import { PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
+import { PeopleLoaders } from './people.loaders';
 
 @Module({
   imports: [AccessCoreModule],
-  providers: [PeopleService, DepartmentsService, PeopleResolver, DepartmentsResolver],
+  providers: [PeopleLoaders, PeopleService, DepartmentsService, PeopleResolver, DepartmentsResolver],
   exports: [PeopleService, DepartmentsService],
 })
 export class PeopleModule {}

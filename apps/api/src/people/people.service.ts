@@ -33,6 +33,14 @@ export class PeopleService {
     return this.uow.manager.getRepository(Person).findOneBy({ id });
   }
 
+  findByEmail(email: string): Promise<Person | null> {
+    return this.uow.manager.getRepository(Person).findOneBy({ email });
+  }
+
+  activeByEmails(emails: readonly string[]): Promise<Person[]> {
+    return this.uow.manager.getRepository(Person).findBy({ email: In([...emails]), active: true });
+  }
+
   findByIds(ids: readonly string[]): Promise<Person[]> {
     return this.uow.manager.getRepository(Person).findBy({ id: In([...ids]) });
   }

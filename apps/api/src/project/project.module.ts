@@ -4,10 +4,12 @@ import { PortfolioSummaryService } from './portfolio-summary.service';
 import { ProjectAccessPolicy } from './project-access.policy';
 import { FieldProjectsResolver, PersonProjectsResolver, ProjectResolver } from './project.resolver';
 import { ProjectService } from './project.service';
+import { ProjectLoaders } from './project.loaders';
 
 @Module({
   imports: [AuditModule],
   providers: [
+    ProjectLoaders,
     ProjectService,
     ProjectAccessPolicy,
     PortfolioSummaryService,

@@ -5,7 +5,7 @@ import type { Caller } from '../access/caller';
 import { diff } from '../audit/audit.service';
 import { BadUserInputError, FieldProblem } from '../common/errors';
 import { validateItems } from '../common/input-validation.pipe';
-import { SqlParams } from '../common/sql';
+import { selectColumns, SqlParams } from '../common/sql';
 import { pgConstraint, pgErrorCode } from '../common/pg-errors';
 import { todayIn } from '../common/today';
 import type { AppConfig } from '../config/app-config';
@@ -88,6 +88,29 @@ export class ProjectService {
       sql.values,
     );
     return n;
+  }
+
+  /** The projects that these people lead, by code. */
+  ledBy(personIds: readonly string[]): Promise<Project[]> {
+    return this.uow.manager
+      .getRepository(Project)
+      .find({ where: { leadId: In([...personIds]) }, order: { code: 'ASC' } });
+  }
+
+  membersOf(projectIds: readonly string[]): Promise<ProjectMember[]> {
+    return this.uow.manager
+      .getRepository(ProjectMember)
+      .find({ where: { projectId: In([...projectIds]) }, order: { role: 'ASC' } });
+  }
+
+  /** The projects that these projects depend on, each with the id of the one that depends on it, by code. */
+  prerequisitesOf(projectIds: readonly string[]): Promise<(Project & { dependentId: string })[]> {
+    return this.uow.manager.query(
+      `SELECT d.project_id AS "dependentId", p.* FROM project_dependency d
+         JOIN LATERAL (SELECT ${selectColumns(this.uow.manager, Project, 'p')} FROM project p WHERE p.id = d.depends_on_id) p ON TRUE
+        WHERE d.project_id = ANY($1::uuid[]) ORDER BY p.code`,
+      [projectIds],
+    );
   }
 
   findByIds(ids: readonly string[]): Promise<Project[]> {

@@ -1,0 +1,51 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { loaderById, loaderOfLists, loaderOfOne } from '../graphql/loaders';
+import { LoaderRegistry } from '../graphql/request-loaders';
+import { Kpi, KpiMeasurement } from './kpi.entity';
+import { KpiService } from './kpi.service';
+
+declare module '../graphql/request-loaders' {
+  interface RequestLoaders {
+    kpi: DataLoader<string, Kpi | null>;
+    kpisOfProject: DataLoader<string, Kpi[]>;
+    latestMeasurement: DataLoader<string, KpiMeasurement | null>;
+    measurementsOfKpi: DataLoader<string, KpiMeasurement[]>;
+  }
+}
+
+/** Key figures, a project's key figures, their measurements and newest one, for every request; and as nodes. */
+@Injectable()
+export class KpiLoaders implements OnModuleInit {
+  constructor(
+    private readonly registry: LoaderRegistry,
+    private readonly kpis: KpiService,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(() => {
+      const latestMeasurement = loaderOfOne(
+        (ids) => this.kpis.latestOf(ids),
+        (measurement: KpiMeasurement) => measurement.kpiId,
+      );
+      return {
+        kpi: loaderById((ids) => this.kpis.byIds(ids)),
+        // Key figures come with their newest measurement, which primes latestMeasurement: one statement, not two.
+        kpisOfProject: loaderOfLists(
+          async (ids) =>
+            (await this.kpis.byProjectsWithLatest(ids)).map(({ kpi, latest }) => {
+              latestMeasurement.prime(kpi.id, latest);
+              return kpi;
+            }),
+          (kpi) => kpi.projectId,
+        ),
+        latestMeasurement,
+        measurementsOfKpi: loaderOfLists(
+          (ids) => this.kpis.measurementsOf(ids),
+          (measurement) => measurement.kpiId,
+        ),
+      };
+    });
+    this.registry.registerNode({ type: 'Kpi', table: 'kpi', load: (id, loaders) => loaders.kpi.load(id) });
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { loaderById, loaderOfLists } from '../graphql/loaders';
+import { LoaderRegistry } from '../graphql/request-loaders';
+import { ProjectMember } from './project-member.entity';
+import { Project } from './project.entity';
+import { ProjectService } from './project.service';
+
+declare module '../graphql/request-loaders' {
+  interface RequestLoaders {
+    project: DataLoader<string, Project | null>;
+    ledProjects: DataLoader<string, Project[]>;
+    membersOfProject: DataLoader<string, ProjectMember[]>;
+    dependenciesOfProject: DataLoader<string, Project[]>;
+  }
+}
+
+/** Projects, the projects a person leads, a project's members and prerequisites, for every request; and as nodes. */
+@Injectable()
+export class ProjectLoaders implements OnModuleInit {
+  constructor(
+    private readonly registry: LoaderRegistry,
+    private readonly projects: ProjectService,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(() => ({
+      project: loaderById((ids) => this.projects.findByIds(ids)),
+      ledProjects: loaderOfLists(
+        (ids) => this.projects.ledBy(ids),
+        (project) => project.leadId ?? '',
+      ),
+      membersOfProject: loaderOfLists(
+        (ids) => this.projects.membersOf(ids),
+        (member) => member.projectId,
+      ),
+      dependenciesOfProject: loaderOfLists(
+        (ids) => this.projects.prerequisitesOf(ids),
+        (row) => row.dependentId,
+      ),
+    }));
+    this.registry.registerNode({ type: 'Project', table: 'project', load: (id, loaders) => loaders.project.load(id) });
+  }
+}

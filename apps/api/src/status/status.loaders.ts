@@ -1,0 +1,37 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { loaderById, loaderOfOne } from '../graphql/loaders';
+import { LoaderRegistry } from '../graphql/request-loaders';
+import { StatusUpdate } from './status-update.entity';
+import { StatusService } from './status.service';
+
+declare module '../graphql/request-loaders' {
+  interface RequestLoaders {
+    statusUpdate: DataLoader<string, StatusUpdate | null>;
+    latestStatus: DataLoader<string, StatusUpdate | null>;
+  }
+}
+
+/** Status reports and each project's latest, for every request; and as nodes. */
+@Injectable()
+export class StatusLoaders implements OnModuleInit {
+  constructor(
+    private readonly registry: LoaderRegistry,
+    private readonly statuses: StatusService,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(() => ({
+      statusUpdate: loaderById((ids) => this.statuses.byIds(ids)),
+      latestStatus: loaderOfOne(
+        (ids) => this.statuses.latestOfProjects(ids),
+        (status) => status.projectId,
+      ),
+    }));
+    this.registry.registerNode({
+      type: 'StatusUpdate',
+      table: 'status_update',
+      load: (id, loaders) => loaders.statusUpdate.load(id),
+    });
+  }
+}
