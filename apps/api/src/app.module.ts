@@ -25,6 +25,8 @@ import { PARSE_OPTIONS, queryLimitsPlugin } from './graphql/query-limits';
 import { LoaderRegistry, LoaderRegistryModule } from './graphql/request-loaders';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
+import { Metrics } from './metrics/metrics';
 import { AuditModule } from './audit/audit.module';
 import { DemoModule } from './demo/demo.module';
 import { KpiModule } from './kpi/kpi.module';
@@ -43,11 +45,12 @@ export interface AppModuleOptions {
   config: AppConfig;
   logger: Logger;
   database: Database;
+  metrics: Metrics;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, logger, database }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, logger, database, metrics }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -91,6 +94,8 @@ export class AppModule {
                 oneLoginPerRequestPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number],
                 ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
                 databaseAvailabilityPlugin(availability) as NonNullable<ApolloDriverConfig['plugins']>[number],
+                // Last: it counts the outcome as the plugins before it leave it.
+                graphqlMetricsPlugin(metrics) as NonNullable<ApolloDriverConfig['plugins']>[number],
               ],
               context: ({ req, res }: { req: RequestWithCaller; res: Response }): GraphQLContext => ({
                 req,

@@ -10,6 +10,8 @@ import { Database } from './database/database';
 import { StatementCounter } from './database/statement-counter';
 import { graphqlBodyLimits } from './graphql/query-limits';
 import { PinoNestLogger, requestLog } from './logging/logger';
+import { Metrics } from './metrics/metrics';
+import { metricsEndpoint, requestMetrics } from './metrics/metrics.middleware';
 import { GracefulShutdown } from './web/graceful-shutdown';
 import { ExpressServerAdapter } from './web/http-server';
 import { securityHeaders } from './web/security-headers';
@@ -33,9 +35,13 @@ export async function createApp(
     { database: database.kind, ms: Math.round(performance.now() - started) },
     `Database ready: ${describeDatabase(config.database)}`,
   );
+  const metrics = new Metrics();
+  metrics.watchPool(database.dataSource, database.kind);
+  // NestJS's documented way to add a TypeORM subscriber instance: the statements after the migrations are timed.
+  database.dataSource.subscribers.push(metrics.statementSubscriber());
   try {
     const app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ config, logger, database }),
+      AppModule.forRoot({ config, logger, database, metrics }),
       new ExpressServerAdapter(),
       {
         logger: new PinoNestLogger(logger),
@@ -52,9 +58,11 @@ export async function createApp(
       { fallback: true },
     );
     app.set('trust proxy', config.trustProxy);
+    app.use(requestMetrics(metrics));
     if (shutdown) app.use(shutdown.middleware());
     if (counter) app.use(counter.middleware());
     app.use(requestLog(logger));
+    app.use('/metrics', metricsEndpoint(metrics, config.metrics.token));
     app.use(securityHeaders(config));
     app.use('/graphql', ...graphqlBodyLimits());
     if (config.mode !== 'development') serveWebClient(app, config.webDir, logger);

@@ -72,6 +72,8 @@ describe('loadConfig', () => {
     ['NODE_ENV', 'staging', 'NODE_ENV must be one of development, production, test'],
     ['HOST', 'local host', 'HOST must be a host name or an IP address'],
     ['LEITSTAND_DEMO_PASSWORD', 'abc', 'LEITSTAND_DEMO_PASSWORD must be at least 4 characters long'],
+    ['LEITSTAND_METRICS_TOKEN', 'short', 'LEITSTAND_METRICS_TOKEN must be at least 16 printable characters'],
+    ['LEITSTAND_METRICS_TOKEN', 'sixteen chars ok', 'LEITSTAND_METRICS_TOKEN must be at least 16 printable characters'],
   ])('refuses %s=%s with a message that names the variable', (name, value, message) => {
     const load = () => loadConfig({ [name]: value });
     expect(load).toThrow(ConfigError);
@@ -82,5 +84,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/leitstand' })).toThrow(
       /^DATABASE_URL must be a PostgreSQL connection URL, e\.g\. postgres:\/\/user:password@host:5432\/database$/,
     );
+    expect(() => loadConfig({ LEITSTAND_METRICS_TOKEN: 's3cret' })).toThrow(
+      /^LEITSTAND_METRICS_TOKEN must be at least 16 printable characters without spaces$/,
+    );
+  });
+
+  it('answers /metrics to a bearer token when LEITSTAND_METRICS_TOKEN is set, else to this machine only', () => {
+    expect(loadConfig({}).metrics).toEqual({ token: undefined });
+    expect(loadConfig({ LEITSTAND_METRICS_TOKEN: 'a-long-metrics-token' }).metrics).toEqual({
+      token: 'a-long-metrics-token',
+    });
   });
 });

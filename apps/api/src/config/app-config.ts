@@ -70,6 +70,8 @@ export interface AppConfig {
   graphql: { introspection: boolean; ide: boolean };
   /** Behind a reverse proxy: take the client's address and https from X-Forwarded-* headers. */
   trustProxy: boolean;
+  /** Who may read `/metrics`: with a token, whoever sends it as a bearer token; without, only this machine (loopback). */
+  metrics: { token?: string };
   /** Count the SQL statements of each request into an `X-Sql-Statements` response header (for the benchmark). */
   countStatements: boolean;
   /** Where "today" is decided: milestone states and staleness follow this zone's calendar. */
@@ -252,6 +254,12 @@ class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean({ message: 'LEITSTAND_COUNT_STATEMENTS must be true or false' })
   LEITSTAND_COUNT_STATEMENTS?: boolean;
+
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{16,}$/, {
+    message: 'LEITSTAND_METRICS_TOKEN must be at least 16 printable characters without spaces',
+  })
+  LEITSTAND_METRICS_TOKEN?: string;
 }
 
 const SECRET_VARIABLES = new Set([
@@ -259,6 +267,7 @@ const SECRET_VARIABLES = new Set([
   'LEITSTAND_DEMO_PASSWORD',
   'LEITSTAND_SESSION_SECRET',
   'LEITSTAND_ADMIN_PASSWORD',
+  'LEITSTAND_METRICS_TOKEN',
 ]);
 
 type Environment = Record<string, string | undefined>;
@@ -322,6 +331,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     },
     trustProxy: vars.LEITSTAND_TRUST_PROXY ?? false,
     countStatements: vars.LEITSTAND_COUNT_STATEMENTS ?? false,
+    metrics: { token: vars.LEITSTAND_METRICS_TOKEN },
     timeZone: vars.LEITSTAND_TIMEZONE ?? 'Europe/Berlin',
     currency: 'EUR',
   };

@@ -135,10 +135,10 @@ export class Database implements OnApplicationShutdown {
     }
   }
 
-  /** A copy of the embedded database's files, to start other embedded databases from. */
-  async snapshot(): Promise<Blob> {
+  /** A copy of the embedded database's files (a tarball), to start other embedded databases from, or as a backup. */
+  async snapshot(compression: 'none' | 'gzip' = 'none'): Promise<Blob> {
     if (!this.pglite) throw new Error('Only the embedded database can be snapshotted');
-    return this.pglite.dumpDataDir('none');
+    return this.pglite.dumpDataDir(compression);
   }
 
   async close(): Promise<void> {

@@ -57,7 +57,7 @@ export class PinoNestLogger implements LoggerService {
 export function requestLog(logger: Logger): RequestHandler {
   return pinoHttp({
     logger,
-    autoLogging: { ignore: (request) => request.url === '/health' },
+    autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/metrics' },
     customLogLevel: (_request, response, error) =>
       error || (response.statusCode >= 500 && response.statusCode !== 503)
         ? 'error'
