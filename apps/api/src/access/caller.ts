@@ -15,6 +15,17 @@ export interface Caller {
   readOnly: boolean;
 }
 
+/** The system itself at work (the demo seeder): the access rules let it through, and the history names no one. */
+export const SYSTEM = Symbol('the system');
+
+/** Who a write is done for: a person calling, or the system itself. */
+export type Acting = Caller | typeof SYSTEM;
+
+/** The person to name in the history as having done it; null for the system. */
+export function actorIdOf(acting: Acting): string | null {
+  return acting === SYSTEM ? null : acting.personId;
+}
+
 declare module 'express-serve-static-core' {
   interface Request {
     /** Set by the AccessGuard once the caller is known (null: nobody signed in). */

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { EntityManager } from 'typeorm';
 import { validateItems } from '../common/input-validation.pipe';
 import { todayIn } from '../common/today';
+import { SYSTEM } from '../access/caller';
 import { UnitOfWork } from '../database/unit-of-work';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -114,7 +115,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
 
     const today = todayIn(this.config.timeZone);
     const day = (offset: number | undefined) => (offset === undefined ? undefined : addDays(today, offset));
-    const strategy = await this.strategies.create(checked(CreateStrategyInput, demo.strategy, 'strategy'), null);
+    const strategy = await this.strategies.create(checked(CreateStrategyInput, demo.strategy, 'strategy'), SYSTEM);
     const fieldIds = new Map<string, string>();
     for (const field of demo.fields) {
       const input = checked(
@@ -122,7 +123,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
         { strategyId: strategy.id, name: field.name, description: field.description },
         field.key,
       );
-      fieldIds.set(field.key, (await this.strategies.createField(input, null)).id);
+      fieldIds.set(field.key, (await this.strategies.createField(input, SYSTEM)).id);
     }
 
     const projectIds = new Map<string, string>();
@@ -150,13 +151,13 @@ export class DemoSeederService implements OnApplicationBootstrap {
           actualEndDate: day(project.actualEndOffsetDays) ?? null,
           budgetSpent: project.budgetSpent ?? null,
         },
-        null,
+        SYSTEM,
       );
       projectIds.set(project.code, created.id);
       const members = project.members.map((member) =>
         checked(ProjectMemberInput, { personId: personIds.get(member.person), role: member.role }, project.code),
       );
-      const withMembers = await this.projects.setMembers(created.id, created.version, members, null);
+      const withMembers = await this.projects.setMembers(created.id, created.version, members, SYSTEM);
 
       for (const milestone of project.milestones) {
         const input = checked(
@@ -176,7 +177,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
             forecastDate: day(milestone.forecastOffsetDays) ?? null,
             completedDate: day(milestone.completedOffsetDays) ?? null,
           },
-          null,
+          SYSTEM,
         );
       }
       for (const kpi of project.kpis) {
@@ -186,7 +187,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
             { projectId: withMembers.id, name: kpi.name, unit: kpi.unit, baseline: kpi.baseline, target: kpi.target },
             project.code,
           ),
-          null,
+          SYSTEM,
         );
         for (const measurement of kpi.measurements) {
           const input = checked(
@@ -194,7 +195,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
             { kpiId: created.id, date: day(-measurement.daysAgo), value: measurement.value, note: measurement.note },
             project.code,
           );
-          await this.kpis.record(input, null);
+          await this.kpis.record(input, SYSTEM);
         }
       }
       for (const risk of project.risks) {
@@ -211,7 +212,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
           },
           project.code,
         );
-        await this.risks.create({ ...input, status: risk.status }, null);
+        await this.risks.create({ ...input, status: risk.status }, SYSTEM);
       }
       for (const update of project.statusUpdates) {
         const input = checked(
@@ -229,7 +230,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
           project.code,
         );
         const at = new Date(Date.now() - update.daysAgo * DAY_MS);
-        await this.statuses.post(input, null, { authorId: personIds.get(update.author), at });
+        await this.statuses.post(input, SYSTEM, { authorId: personIds.get(update.author), at });
       }
     }
     for (const project of demo.projects) {
@@ -240,7 +241,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
         id,
         version,
         project.dependsOn.map((code) => projectIds.get(code)!),
-        null,
+        SYSTEM,
       );
     }
     return true;

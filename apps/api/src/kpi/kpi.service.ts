@@ -2,7 +2,7 @@ import { PROJECT_LIMITS } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { assertRoomFor } from '../common/list-bounds';
-import type { Caller } from '../access/caller';
+import { Acting, actorIdOf, SYSTEM } from '../access/caller';
 import { diff } from '../audit/audit.service';
 import { BadUserInputError } from '../common/errors';
 import { fromJson, jsonColumns, selectColumns } from '../common/sql';
@@ -22,9 +22,9 @@ export class KpiService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(input: CreateKpiInput, caller: Caller | null): Promise<Kpi> {
+  async create(input: CreateKpiInput, caller: Acting): Promise<Kpi> {
     const run = async (tx: EntityManager) => {
-      if (caller) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
+      if (caller !== SYSTEM) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
       await assertRoomFor(tx, Kpi, { projectId: input.projectId }, PROJECT_LIMITS.kpis, {
         path: 'input.projectId',
         what: 'key figures',
@@ -38,7 +38,7 @@ export class KpiService {
       });
       await tx.save(kpi);
       await this.uow.record({
-        actorId: caller?.personId ?? null,
+        actorId: actorIdOf(caller),
         action: 'kpi.created',
         entityType: 'Kpi',
         entityId: kpi.id,
@@ -51,13 +51,13 @@ export class KpiService {
   }
 
   /** Records the value of a day; a second value for the same day corrects the first, and the history keeps both. */
-  async record(input: RecordKpiMeasurementInput, caller: Caller | null): Promise<Kpi> {
+  async record(input: RecordKpiMeasurementInput, caller: Acting): Promise<Kpi> {
     if (input.date > todayIn(this.config.timeZone))
       throw BadUserInputError.field('input.date', 'must not be in the future');
     const run = async (tx: EntityManager) => {
       const kpi = await tx.findOneBy(Kpi, { id: input.kpiId });
       if (!kpi) throw BadUserInputError.field('input.kpiId', 'is not the id of a key figure');
-      if (caller) await this.policy.assertCanEdit(caller, kpi.projectId, tx);
+      if (caller !== SYSTEM) await this.policy.assertCanEdit(caller, kpi.projectId, tx);
       const previous = await tx.findOneBy(KpiMeasurement, { kpiId: kpi.id, date: input.date });
       // A correction replaces the day's value; only a new day needs room.
       if (!previous)
@@ -73,7 +73,7 @@ export class KpiService {
         .orUpdate(['value', 'note'], ['kpi_id', 'date'])
         .execute();
       await this.uow.record({
-        actorId: caller?.personId ?? null,
+        actorId: actorIdOf(caller),
         action: 'kpi.measurement.recorded',
         entityType: 'Kpi',
         entityId: kpi.id,

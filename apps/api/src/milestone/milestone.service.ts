@@ -2,7 +2,7 @@ import { DUE_SOON_DAYS, MilestoneState, PROJECT_LIMITS } from '@leitstand/shared
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { assertRoomFor } from '../common/list-bounds';
-import type { Caller } from '../access/caller';
+import { Acting, actorIdOf, Caller, SYSTEM } from '../access/caller';
 import { diff } from '../audit/audit.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { pageLimit, SqlParams } from '../common/sql';
@@ -125,10 +125,10 @@ export class MilestoneService {
 
   async create(
     input: CreateMilestoneInput & Partial<Pick<Milestone, 'forecastDate' | 'completedDate'>>,
-    caller: Caller | null,
+    caller: Acting,
   ): Promise<Milestone> {
     const run = async (tx: EntityManager) => {
-      if (caller) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
+      if (caller !== SYSTEM) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
       await this.checkOwner(tx, input.ownerId);
       await assertRoomFor(tx, Milestone, { projectId: input.projectId }, PROJECT_LIMITS.milestones, {
         path: 'input.projectId',
@@ -207,14 +207,9 @@ export class MilestoneService {
     return milestone;
   }
 
-  private async record(
-    caller: Caller | null,
-    action: string,
-    before: Milestone | null,
-    after: Milestone,
-  ): Promise<void> {
+  private async record(caller: Acting, action: string, before: Milestone | null, after: Milestone): Promise<void> {
     await this.uow.record({
-      actorId: caller?.personId ?? null,
+      actorId: actorIdOf(caller),
       action,
       entityType: 'Milestone',
       entityId: after.id,

@@ -1,7 +1,7 @@
 import { Role } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { Caller } from '../access/caller';
+import { Acting, actorIdOf, Caller, SYSTEM } from '../access/caller';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
 import { selectColumns } from '../common/sql';
 import { Project } from './project.entity';
@@ -38,7 +38,7 @@ export class ProjectAccessPolicy {
    * The write that follows must apply only to the version read (`WHERE version = …`).
    */
   async readForEdit(
-    caller: Caller | null,
+    caller: Acting,
     projectId: string,
     manager: EntityManager,
     path = 'input.projectId',
@@ -47,11 +47,11 @@ export class ProjectAccessPolicy {
       `SELECT ${selectColumns(manager.connection, Project, 'p')},
               EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = p.id AND m.person_id = $2) AS "_member"
          FROM project p WHERE p.id = $1`,
-      [projectId, caller?.personId ?? null],
+      [projectId, actorIdOf(caller)],
     );
     if (rows.length === 0) throw BadUserInputError.field(path, 'is not the id of a project');
     const { _member, ...project } = rows[0];
-    if (caller) decide(caller, project.leadId, _member);
+    if (caller !== SYSTEM) decide(caller, project.leadId, _member);
     return manager.create(Project, project as Project);
   }
 

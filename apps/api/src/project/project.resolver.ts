@@ -74,7 +74,7 @@ export class ProjectResolver {
   @Roles(Role.ADMIN, Role.PORTFOLIO_MANAGER)
   @Mutation(() => Project)
   createProject(@Args('input') input: CreateProjectInput, @CurrentCaller() caller: Caller): Promise<Project> {
-    return this.projectService.create(input, caller.personId);
+    return this.projectService.create(input, caller);
   }
 
   @ProjectWriters()

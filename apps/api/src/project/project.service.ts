@@ -1,7 +1,7 @@
 import { PROJECT_LIMITS, ProjectPhase } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import type { Caller } from '../access/caller';
+import { Acting, actorIdOf, Caller, SYSTEM } from '../access/caller';
 import { diff } from '../audit/audit.service';
 import { BadUserInputError, FieldProblem } from '../common/errors';
 import { validateItems } from '../common/input-validation.pipe';
@@ -134,7 +134,7 @@ export class ProjectService {
 
   async create(
     input: CreateProjectInput & Partial<Pick<Project, 'forecastEndDate' | 'actualEndDate' | 'budgetSpent'>>,
-    actorId: string | null,
+    caller: Acting,
   ): Promise<Project> {
     const run = async (tx: EntityManager) => {
       const problems = await this.checkReferences(tx, input);
@@ -168,7 +168,7 @@ export class ProjectService {
       }
       const saved = await tx.findOneByOrFail(Project, { id: project.id });
       await this.uow.record({
-        actorId,
+        actorId: actorIdOf(caller),
         action: 'project.created',
         entityType: 'Project',
         entityId: saved.id,
@@ -253,7 +253,7 @@ export class ProjectService {
     projectId: string,
     expectedVersion: number,
     members: ProjectMemberInput[],
-    caller: Caller | null,
+    caller: Acting,
   ): Promise<Project> {
     if (members.length > PROJECT_LIMITS.members)
       throw BadUserInputError.field('members', `must name at most ${PROJECT_LIMITS.members} members`);
@@ -264,7 +264,7 @@ export class ProjectService {
     if (duplicates >= 0)
       throw BadUserInputError.field(`members.${duplicates}.personId`, 'names a person who is already in the list');
     const run = async (tx: EntityManager) => {
-      if (caller) await this.policy.assertCanEdit(caller, projectId, tx);
+      if (caller !== SYSTEM) await this.policy.assertCanEdit(caller, projectId, tx);
       const known = new Set(
         (await tx.findBy(Person, { id: In(valid.map((member) => member.personId)) })).map((person) => person.id),
       );
@@ -283,7 +283,7 @@ export class ProjectService {
       const describe = (list: { personId: string; role: string }[]) =>
         list.map((member) => `${member.personId} (${member.role})`).sort();
       await this.uow.record({
-        actorId: caller?.personId ?? null,
+        actorId: actorIdOf(caller),
         action: 'project.members.set',
         entityType: 'Project',
         entityId: projectId,
@@ -299,13 +299,13 @@ export class ProjectService {
     projectId: string,
     expectedVersion: number,
     dependsOn: string[],
-    caller: Caller | null,
+    caller: Acting,
   ): Promise<Project> {
     if (dependsOn.length > PROJECT_LIMITS.dependsOn)
       throw BadUserInputError.field('dependsOn', `must name at most ${PROJECT_LIMITS.dependsOn} projects`);
     const unique = [...new Set(dependsOn)];
     const run = async (tx: EntityManager) => {
-      if (caller) await this.policy.assertCanEdit(caller, projectId, tx);
+      if (caller !== SYSTEM) await this.policy.assertCanEdit(caller, projectId, tx);
       const known = new Set((await tx.findBy(Project, { id: In(unique) })).map((project) => project.id));
       const problems: FieldProblem[] = dependsOn.flatMap((id, index) =>
         known.has(id) ? [] : [{ path: `dependsOn.${index}`, message: 'is not the id of a project' }],
@@ -339,7 +339,7 @@ export class ProjectService {
       const codes = async (ids: string[]) =>
         ids.length ? (await tx.findBy(Project, { id: In(ids) })).map((project) => project.code).sort() : [];
       await this.uow.record({
-        actorId: caller?.personId ?? null,
+        actorId: actorIdOf(caller),
         action: 'project.dependencies.set',
         entityType: 'Project',
         entityId: projectId,

@@ -2,7 +2,7 @@ import { PROJECT_LIMITS, RiskStatus } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { assertRoomFor } from '../common/list-bounds';
-import type { Caller } from '../access/caller';
+import { Acting, actorIdOf, Caller, SYSTEM } from '../access/caller';
 import { diff } from '../audit/audit.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { Person } from '../people/person.entity';
@@ -20,9 +20,9 @@ export class RiskService {
     private readonly policy: ProjectAccessPolicy,
   ) {}
 
-  async create(input: CreateRiskInput & { status?: RiskStatus }, caller: Caller | null): Promise<Risk> {
+  async create(input: CreateRiskInput & { status?: RiskStatus }, caller: Acting): Promise<Risk> {
     const run = async (tx: EntityManager) => {
-      if (caller) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
+      if (caller !== SYSTEM) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
       await this.checkOwner(tx, input.ownerId);
       await assertRoomFor(tx, Risk, { projectId: input.projectId }, PROJECT_LIMITS.risks, {
         path: 'input.projectId',
@@ -73,9 +73,9 @@ export class RiskService {
       .find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', title: 'ASC' } });
   }
 
-  private async record(caller: Caller | null, action: string, before: Risk | null, after: Risk): Promise<void> {
+  private async record(caller: Acting, action: string, before: Risk | null, after: Risk): Promise<void> {
     await this.uow.record({
-      actorId: caller?.personId ?? null,
+      actorId: actorIdOf(caller),
       action,
       entityType: 'Risk',
       entityId: after.id,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller } from '../access/caller';
+import { Acting, actorIdOf, SYSTEM } from '../access/caller';
 import { AuditService, diff } from '../audit/audit.service';
 import { pageLimit, selectColumns, SqlParams } from '../common/sql';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
@@ -36,10 +36,10 @@ export class StatusService {
    */
   async post(
     input: PostStatusUpdateInput,
-    caller: Caller | null,
+    caller: Acting,
     options: { authorId?: string; at?: Date } = {},
   ): Promise<StatusUpdate> {
-    const authorId = caller?.personId ?? options.authorId;
+    const authorId = caller === SYSTEM ? options.authorId : caller.personId;
     if (!authorId) throw new Error('A status report needs an author');
     const manager = this.uow.manager;
     // Each further turn means that another write to the project succeeded in between.
@@ -67,7 +67,7 @@ export class StatusService {
                     RETURNING ${selectColumns(this.uow.manager, Project, 'project')}`;
       const values = columns.map((column) => sql.param(report[column.propertyName as keyof typeof report]));
       const history = this.audit.insertFrom(sql, 'report', {
-        actorId: caller?.personId ?? null,
+        actorId: actorIdOf(caller),
         action: 'status.posted',
         entityType: 'StatusUpdate',
         projectId: before.id,

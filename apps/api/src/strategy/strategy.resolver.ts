@@ -21,7 +21,7 @@ export class StrategyResolver {
   @Roles(Role.ADMIN, Role.PORTFOLIO_MANAGER)
   @Mutation(() => Strategy, { description: 'PORTFOLIO_MANAGER or ADMIN.' })
   createStrategy(@Args('input') input: CreateStrategyInput, @CurrentCaller() caller: Caller): Promise<Strategy> {
-    return this.strategyService.create(input, caller.personId);
+    return this.strategyService.create(input, caller);
   }
 
   @Roles(Role.ADMIN, Role.PORTFOLIO_MANAGER)
@@ -30,7 +30,7 @@ export class StrategyResolver {
     @Args('input') input: CreateFieldOfActionInput,
     @CurrentCaller() caller: Caller,
   ): Promise<FieldOfAction> {
-    return this.strategyService.createField(input, caller.personId);
+    return this.strategyService.createField(input, caller);
   }
 
   @ResolveField(() => [FieldOfAction])

@@ -6,6 +6,7 @@ import { CreateFieldOfActionInput, CreateStrategyInput } from './dto/strategy.in
 import { FieldOfAction } from './field-of-action.entity';
 import { Strategy } from './strategy.entity';
 import { UnitOfWork } from '../database/unit-of-work';
+import { Acting, actorIdOf } from '../access/caller';
 
 @Injectable()
 export class StrategyService {
@@ -29,7 +30,7 @@ export class StrategyService {
       .find({ where: { strategyId: In([...strategyIds]) }, order: { name: 'ASC' } });
   }
 
-  async create(input: CreateStrategyInput, actorId: string | null): Promise<Strategy> {
+  async create(input: CreateStrategyInput, caller: Acting): Promise<Strategy> {
     if (input.endYear < input.startYear)
       throw BadUserInputError.field('input.endYear', 'must not be before the start year');
     const run = async (tx: EntityManager) => {
@@ -37,7 +38,7 @@ export class StrategyService {
         throw BadUserInputError.field('input.name', 'is already the name of another strategy');
       const strategy = await tx.save(tx.create(Strategy, { ...input, description: input.description ?? null }));
       await this.uow.record({
-        actorId,
+        actorId: actorIdOf(caller),
         action: 'strategy.created',
         entityType: 'Strategy',
         entityId: strategy.id,
@@ -49,7 +50,7 @@ export class StrategyService {
     return this.uow.transaction(run);
   }
 
-  async createField(input: CreateFieldOfActionInput, actorId: string | null): Promise<FieldOfAction> {
+  async createField(input: CreateFieldOfActionInput, caller: Acting): Promise<FieldOfAction> {
     const run = async (tx: EntityManager) => {
       if (!(await tx.existsBy(Strategy, { id: input.strategyId })))
         throw BadUserInputError.field('input.strategyId', 'is not the id of a strategy');
@@ -58,7 +59,7 @@ export class StrategyService {
       }
       const field = await tx.save(tx.create(FieldOfAction, { ...input, description: input.description ?? null }));
       await this.uow.record({
-        actorId,
+        actorId: actorIdOf(caller),
         action: 'field.created',
         entityType: 'FieldOfAction',
         entityId: field.id,
