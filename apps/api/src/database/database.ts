@@ -20,6 +20,8 @@ export class DatabaseStartError extends Error {
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 const CONNECT_TIMEOUT_MS = 5000;
+/** The advisory lock that instances starting together on one server take in turn to migrate. */
+const MIGRATION_LOCK = 'leitstand migrations';
 export const STATEMENT_TIMEOUT_MS = 15000;
 
 function baseOptions() {
@@ -114,12 +116,35 @@ export class Database implements OnApplicationShutdown {
   static async open(target: DatabaseTarget, logger?: TypeOrmLogger): Promise<Database> {
     const database = await Database.connect(target, logger);
     try {
-      await database.dataSource.runMigrations({ transaction: 'each' });
+      await database.migrate();
     } catch (error) {
       await database.close();
       throw new DatabaseStartError(`Cannot migrate the ${describeDatabase(target)}: ${messageOf(error)}`);
     }
     return database;
+  }
+
+  /**
+   * Runs the migrations that have not run. On a server, instances that start together take turns:
+   * a session-level advisory lock, held on a connection of its own, lets one migrate at a time.
+   */
+  private async migrate(): Promise<void> {
+    if (this.target.kind !== 'server') {
+      await this.dataSource.runMigrations({ transaction: 'each' });
+      return;
+    }
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
+      try {
+        await this.dataSource.runMigrations({ transaction: 'each' });
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [MIGRATION_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 
   /** Answers whether the database takes a query within the given time. */
