@@ -4,6 +4,11 @@ import { accessibilityViolations, launchBrowser, screenshot } from './support/br
 
 describe('the start page in Chromium', () => {
   const baseUrl = inject('baseUrl');
+  const server = inject('databaseKind') === 'server';
+  const database = {
+    de: server ? 'PostgreSQL-Server' : 'Eingebettetes PostgreSQL',
+    en: server ? 'PostgreSQL server' : 'Embedded PostgreSQL',
+  };
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -23,7 +28,7 @@ describe('the start page in Chromium', () => {
   it('loads in German and shows server and database as reachable', async () => {
     const started = performance.now();
     await page.goto(baseUrl);
-    await expect.poll(() => page.getByText('Eingebettetes PostgreSQL').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(database.de).isVisible()).toBe(true);
     console.log(`start page showed the system status after ${Math.round(performance.now() - started)} ms`);
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Leitstand');
@@ -33,7 +38,7 @@ describe('the start page in Chromium', () => {
 
   it('has no WCAG 2.1 A or AA violation that axe-core finds', async () => {
     await page.goto(baseUrl);
-    await page.getByText('Eingebettetes PostgreSQL').waitFor();
+    await page.getByText(database.de).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -43,7 +48,7 @@ describe('the start page in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'System status' }).waitFor();
     await page.reload();
-    await page.getByText('Embedded PostgreSQL').waitFor();
+    await page.getByText(database.en).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'start-page-en');

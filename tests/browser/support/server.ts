@@ -9,6 +9,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Which database the server runs on: the start page names it. */
+    databaseKind: 'embedded' | 'server';
   }
 }
 
@@ -125,6 +127,7 @@ export default async function startServer(project: TestProject) {
   if (process.env.LEITSTAND_BROWSER_TWO_INSTANCES !== 'true') {
     const instance = await startInstance({ LEITSTAND_DATA_DIR: 'memory://' });
     project.provide('baseUrl', `http://127.0.0.1:${instance.port}`);
+    project.provide('databaseKind', 'embedded');
     return instance.stop;
   }
   const serverUrl = process.env.DATABASE_URL;
@@ -136,6 +139,7 @@ export default async function startServer(project: TestProject) {
   const second = await startInstance(env);
   const balancer = await roundRobin([first.port, second.port]);
   project.provide('baseUrl', `http://127.0.0.1:${balancer.port}`);
+  project.provide('databaseKind', 'server');
   return async () => {
     await balancer.close();
     await first.stop();
