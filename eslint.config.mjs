@@ -4,6 +4,13 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/** The database is reached by services and database/ only; resolvers ask a service. */
+const DATABASE_IMPORTS = {
+  name: 'typeorm',
+  importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'Repository'],
+  message: 'Only services and database/ reach the database; a resolver asks a service.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -63,13 +70,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'typeorm',
-              importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'Repository'],
-              message: 'Only services and database/ reach the database; a resolver asks a service.',
-            },
-          ],
+          paths: [DATABASE_IMPORTS],
         },
       ],
     },
@@ -82,13 +83,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'typeorm',
-              importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'Repository'],
-              message: 'Only services and database/ reach the database.',
-            },
-          ],
+          paths: [DATABASE_IMPORTS],
           patterns: [
             {
               regex:

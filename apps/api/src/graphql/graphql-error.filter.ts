@@ -4,6 +4,7 @@ import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, GraphQLFormattedError, Kind, parse, visit } from 'graphql';
 import type { Logger } from 'pino';
 import { BadUserInputError, LeitstandError, ServiceUnavailableError } from '../common/errors';
+import { pgErrorCode } from '../common/pg-errors';
 import { DatabaseAvailability } from '../database/availability';
 import { isDatabaseUnavailable } from '../database/unavailable';
 import { LOGGER } from '../logging/logging.module';
@@ -57,10 +58,8 @@ const REFUSED_DATA = 'holds a value that cannot be stored or compared (out of ra
  * range, too long, invalid text): the client's mistake that no check caught before, not a bug.
  */
 function refusedData(error: unknown): string | undefined {
-  const code =
-    (error as { code?: unknown } | null)?.code ??
-    (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
-  return typeof code === 'string' && code.startsWith('22') ? code : undefined;
+  const code = pgErrorCode(error);
+  return code?.startsWith('22') ? code : undefined;
 }
 
 /** What the log may hold of an error: never the SQL parameters (a statement's values are the callers' data). */

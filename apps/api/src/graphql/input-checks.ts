@@ -11,6 +11,11 @@ import type { FieldProblem } from '../common/errors';
 
 /** Every id of the API is a UUID: anything else names no record, and PostgreSQL could not compare it. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether the text has the form of an id of the API. */
+export function isId(value: string): boolean {
+  return UUID.test(value);
+}
 /** No text of the API is longer (a status report's text is at most 5,000; each column states its own length). */
 export const MAX_TEXT_LENGTH = 20_000;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -43,7 +48,7 @@ export function checkArgument(value: unknown, type: GraphQLInputType, path: stri
     );
   }
   if (isScalarType(nullable) && typeof value === 'string') {
-    if (nullable.name === 'ID' && !inObject && !UUID.test(value)) return [{ path, message: 'must be an id (a UUID)' }];
+    if (nullable.name === 'ID' && !inObject && !isId(value)) return [{ path, message: 'must be an id (a UUID)' }];
     const problem = textProblem(value);
     if (problem) return [{ path, message: problem }];
   }

@@ -65,8 +65,12 @@ const LEAF: Measure = { depth: 1, fields: 1, nodes: 0 };
 /** Parse options for Apollo Server: a document of more tokens is refused before it is parsed whole. */
 export const PARSE_OPTIONS = { maxTokens: LIMITS.tokens };
 
+/** Documents whose shape passed: Apollo keeps one parsed document per query text, so each text is counted once. */
+const shapesChecked = new WeakSet<DocumentNode>();
+
 /** Counts aliases, directives, fragments and operations: each definition and selection once, fragments not expanded. */
 function checkDocumentShape(document: DocumentNode): void {
+  if (shapesChecked.has(document)) return;
   let aliases = 0;
   let directives = 0;
   let fragments = 0;
@@ -96,6 +100,7 @@ function checkDocumentShape(document: DocumentNode): void {
   ).find(([name, count]) => count > LIMITS[name]);
   if (over)
     throw new QueryTooComplexError(`The document holds ${over[1]} ${over[0]}; at most ${LIMITS[over[0]]} are allowed.`);
+  shapesChecked.add(document);
 }
 
 /**

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../database/unit-of-work';
+import { isId } from '../graphql/input-checks';
 import type { NodeSource } from '../graphql/request-loaders';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Finds which of the registered node types an id belongs to: ids are UUIDs, unique across every table. */
 @Injectable()
@@ -10,7 +9,7 @@ export class NodeService {
   constructor(private readonly uow: UnitOfWork) {}
 
   async sourceOf(sources: readonly NodeSource[], id: string): Promise<NodeSource | null> {
-    if (!UUID.test(id) || sources.length === 0) return null;
+    if (!isId(id) || sources.length === 0) return null;
     // Table names come from the domains' registrations, never from a caller.
     const union = sources
       .map((source, index) => `SELECT ${index} AS n FROM ${source.table} WHERE id = $1`)
