@@ -4,12 +4,26 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-/** The database is reached by services and database/ only; resolvers ask a service. */
+/**
+ * The database is reached by repositories (`*.repository.ts`, the project list's read model) and
+ * database/ only: services hold the rules and ask a repository; resolvers ask a service.
+ */
 const DATABASE_IMPORTS = {
   name: 'typeorm',
   importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'Repository'],
-  message: 'Only services and database/ reach the database; a resolver asks a service.',
+  message: 'Only repositories and database/ reach the database; a service asks its repository.',
 };
+const SQL_IMPORTS = {
+  regex: '/database/(sql|columns|list-bounds)$',
+  message: 'Hand-written SQL lives in repositories and database/; a service asks its repository.',
+};
+const REPOSITORIES = [
+  'apps/api/src/database/**/*.ts',
+  'apps/api/src/**/*.repository.ts',
+  'apps/api/src/**/*-read-model.ts',
+  '**/*.spec.ts',
+  '**/*.integration-spec.ts',
+];
 
 export default tseslint.config(
   {
@@ -63,14 +77,16 @@ export default tseslint.config(
     },
   },
   {
-    // Resolvers are the shape of the API and graphql/ its machinery: neither talks to the database.
-    files: ['apps/api/src/**/*.resolver.ts', 'apps/api/src/graphql/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts'],
+    // Services, resolvers and graphql/ never talk to the database themselves.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: REPOSITORIES,
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': ['error', { paths: [DATABASE_IMPORTS], patterns: [SQL_IMPORTS] }],
+      'no-restricted-syntax': [
         'error',
         {
-          paths: [DATABASE_IMPORTS],
+          selector: "MemberExpression[object.property.name='uow'][property.name=/^(manager|query)$/]",
+          message: 'The unit of work\'s manager and query are for repositories; a service asks its repository.',
         },
       ],
     },
@@ -85,6 +101,7 @@ export default tseslint.config(
         {
           paths: [DATABASE_IMPORTS],
           patterns: [
+            SQL_IMPORTS,
             {
               regex:
                 '^\\.\\./(access|audit|demo|health|kpi|milestone|node|people|project|risk|status|strategy|system|web)/',

@@ -11,7 +11,7 @@ import { oneLoginPerRequestPlugin } from './access/one-login-per-request.plugin'
 import { RequestWithCaller } from './access/caller';
 import { hasCredentials } from './access/cookies';
 import { InputValidationPipe } from './common/input-validation.pipe';
-import { RefersToConstraint } from './common/refers-to.validator';
+import { RefersToConstraint } from './database/refers-to.validator';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseAvailability } from './database/availability';
@@ -34,7 +34,6 @@ import { MilestoneModule } from './milestone/milestone.module';
 import { NodeModule } from './node/node.module';
 import { PeopleModule } from './people/people.module';
 import { ProjectModule } from './project/project.module';
-import { answerPrefetchedFields } from './graphql/prefetch';
 import { CompiledExecution, readPropertiesInline } from './graphql/compiled-execution';
 import { RiskModule } from './risk/risk.module';
 import { StatusModule } from './status/status.module';
@@ -68,8 +67,7 @@ export class AppModule {
               autoSchemaFile: true,
               sortSchema: true,
               buildSchemaOptions: { dateScalarMode: 'isoDate' },
-              transformSchema: (schema: GraphQLSchema) =>
-                execution.serve(answerPrefetchedFields(readPropertiesInline(schema))),
+              transformSchema: (schema: GraphQLSchema) => execution.serve(readPropertiesInline(schema)),
               gateway: execution,
               introspection: config.graphql.introspection,
               graphiql: config.graphql.ide,

@@ -4,7 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
-import { RefersToConstraint } from './common/refers-to.validator';
+import { RefersToConstraint } from './database/refers-to.validator';
 import { AppConfig, describeDatabase } from './config/app-config';
 import { Database } from './database/database';
 import { StatementCounter } from './database/statement-counter';
@@ -36,9 +36,9 @@ export async function createApp(
     `Database ready: ${describeDatabase(config.database)}`,
   );
   const metrics = new Metrics();
-  metrics.watchPool(database.dataSource, database.kind);
-  // NestJS's documented way to add a TypeORM subscriber instance: the statements after the migrations are timed.
-  database.dataSource.subscribers.push(metrics.statementSubscriber());
+  metrics.watchPool(() => database.pool(), database.kind);
+  // The statements after the migrations are timed.
+  database.subscribe(metrics.statementSubscriber());
   try {
     const app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({ config, logger, database, metrics }),

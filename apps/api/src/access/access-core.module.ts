@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SystemModule } from '../system/system.module';
+import { AccessRepository } from './access.repository';
 import { ApiTokenService } from './api-token.service';
 import { AuthenticatorService } from './authenticator.service';
 import { OidcService } from './oidc.service';
@@ -10,7 +11,23 @@ import { SessionService } from './session.service';
 /** The services of identity and access, without resolvers: the people module builds on them. */
 @Module({
   imports: [SystemModule],
-  providers: [PasswordService, SessionService, SecurityLogService, ApiTokenService, OidcService, AuthenticatorService],
-  exports: [PasswordService, SessionService, SecurityLogService, ApiTokenService, OidcService, AuthenticatorService],
+  providers: [
+    AccessRepository,
+    PasswordService,
+    SessionService,
+    SecurityLogService,
+    ApiTokenService,
+    OidcService,
+    AuthenticatorService,
+  ],
+  exports: [
+    AccessRepository,
+    PasswordService,
+    SessionService,
+    SecurityLogService,
+    ApiTokenService,
+    OidcService,
+    AuthenticatorService,
+  ],
 })
 export class AccessCoreModule {}

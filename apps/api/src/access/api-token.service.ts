@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Role } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../common/errors';
-import { Person } from '../people/person.entity';
+import { AccessRepository } from './access.repository';
 import { ApiToken } from './api-token.entity';
 import { SecurityLogService } from './security-log.service';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -24,7 +23,7 @@ export interface CreatedToken {
 export class ApiTokenService {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly dataSource: DataSource,
+    private readonly access: AccessRepository,
     private readonly securityLog: SecurityLogService,
   ) {}
 
@@ -34,12 +33,12 @@ export class ApiTokenService {
     ipAddress: string | null,
   ): Promise<CreatedToken> {
     const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
-    return this.uow.transaction(async (manager) => {
-      const person = await manager.findOneBy(Person, { id: input.personId });
+    return this.uow.transaction(async () => {
+      const person = await this.access.personById(input.personId);
       if (!person) throw BadUserInputError.field('input.personId', 'is not the id of a person');
       if (!person.active) throw BadUserInputError.field('input.personId', 'is a deactivated person');
       const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400 * 1000) : null;
-      const apiToken = manager.create(ApiToken, {
+      const apiToken = await this.access.insertToken({
         name: input.name,
         personId: person.id,
         tokenHash: hashToken(token),
@@ -48,38 +47,31 @@ export class ApiTokenService {
         lastUsedAt: null,
         revokedAt: null,
       });
-      await manager.save(apiToken);
-      await this.securityLog.record(
-        {
-          kind: 'token.created',
-          actorId,
-          subjectId: person.id,
-          ipAddress,
-          details: { tokenId: apiToken.id, name: apiToken.name },
-        },
-        manager,
-      );
+      await this.securityLog.record({
+        kind: 'token.created',
+        actorId,
+        subjectId: person.id,
+        ipAddress,
+        details: { tokenId: apiToken.id, name: apiToken.name },
+      });
       return { token, apiToken };
     });
   }
 
   async revoke(id: string, actorId: string, ipAddress: string | null): Promise<ApiToken> {
-    return this.uow.transaction(async (manager) => {
-      const apiToken = await manager.findOneBy(ApiToken, { id });
+    return this.uow.transaction(async () => {
+      const apiToken = await this.access.tokenById(id);
       if (!apiToken) throw new NotFoundError('ApiToken', id);
       if (apiToken.revokedAt) return apiToken;
-      await manager.update(ApiToken, { id, revokedAt: IsNull() }, { revokedAt: new Date() });
-      await this.securityLog.record(
-        {
-          kind: 'token.revoked',
-          actorId,
-          subjectId: apiToken.personId,
-          ipAddress,
-          details: { tokenId: id, name: apiToken.name },
-        },
-        manager,
-      );
-      return manager.findOneByOrFail(ApiToken, { id });
+      const revoked = await this.access.revokeToken(id);
+      await this.securityLog.record({
+        kind: 'token.revoked',
+        actorId,
+        subjectId: apiToken.personId,
+        ipAddress,
+        details: { tokenId: id, name: apiToken.name },
+      });
+      return revoked;
     });
   }
 
@@ -88,42 +80,23 @@ export class ApiTokenService {
    * its entry in the security log: revoked for good, so that reactivating the person does not bring
    * the tokens back.
    */
-  async revokeAllOf(
-    personId: string,
-    actorId: string | null,
-    ipAddress: string | null,
-    manager: EntityManager,
-  ): Promise<void> {
-    const { raw } = await manager
-      .createQueryBuilder()
-      .update(ApiToken)
-      .set({ revokedAt: () => 'now()' })
-      .where('person_id = :personId AND revoked_at IS NULL', { personId })
-      .returning(['id', 'name'])
-      .execute();
-    const revoked = raw as { id: string; name: string }[];
-    for (const token of revoked)
-      await this.securityLog.record(
-        {
-          kind: 'token.revoked',
-          actorId,
-          subjectId: personId,
-          ipAddress,
-          details: { tokenId: token.id, name: token.name, reason: 'person.deactivated' },
-        },
-        manager,
-      );
+  async revokeAllOf(personId: string, actorId: string | null, ipAddress: string | null): Promise<void> {
+    for (const token of await this.access.revokeTokensOf(personId))
+      await this.securityLog.record({
+        kind: 'token.revoked',
+        actorId,
+        subjectId: personId,
+        ipAddress,
+        details: { tokenId: token.id, name: token.name, reason: 'person.deactivated' },
+      });
   }
 
   findById(id: string): Promise<ApiToken | null> {
-    return this.uow.manager.getRepository(ApiToken).findOneBy({ id });
+    return this.access.tokenById(id);
   }
 
   list(personId?: string | null): Promise<ApiToken[]> {
-    return this.dataSource.getRepository(ApiToken).find({
-      where: personId ? { personId } : {},
-      order: { createdAt: 'DESC' },
-    });
+    return this.access.tokens(personId);
   }
 
   /**
@@ -131,17 +104,6 @@ export class ApiTokenService {
    * notes its use at most once a minute, in the same statement.
    */
   async resolve(token: string): Promise<{ personId: string; role: Role } | null> {
-    const rows: { person_id: string; role: Role }[] = await this.dataSource.query(
-      `WITH valid AS (
-         SELECT t.id, p.id AS person_id, p.role FROM api_token t JOIN person p ON p.id = t.person_id
-          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now()) AND p.active
-       ), used AS (
-         UPDATE api_token SET last_used_at = now()
-          WHERE id IN (SELECT id FROM valid) AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
-       )
-       SELECT person_id, role FROM valid`,
-      [hashToken(token)],
-    );
-    return rows.length === 1 ? { personId: rows[0].person_id, role: rows[0].role } : null;
+    return this.access.liveToken(hashToken(token));
   }
 }

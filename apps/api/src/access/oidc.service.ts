@@ -2,11 +2,10 @@ import { Role } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, errors as joseErrors, JWTPayload, jwtVerify } from 'jose';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
 import type { AppConfig, OidcConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { LOGGER } from '../logging/logging.module';
-import { Person } from '../people/person.entity';
+import { AccessRepository } from './access.repository';
 
 /** From the most to the least privileged: where a claim names several roles, the first one found wins. */
 const ROLES_BY_PRIVILEGE: Role[] = [Role.ADMIN, Role.PORTFOLIO_MANAGER, Role.PROJECT_LEAD, Role.VIEWER];
@@ -37,7 +36,7 @@ export class OidcService {
   private keys: Promise<ReturnType<typeof createRemoteJWKSet>> | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly access: AccessRepository,
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
@@ -64,9 +63,7 @@ export class OidcService {
     }
     const email = claimAt(payload, oidc.emailClaim);
     if (typeof email !== 'string' || !email) return null;
-    const person = await this.dataSource
-      .getRepository(Person)
-      .findOneBy({ email: email.trim().toLowerCase(), active: true });
+    const person = await this.access.activePersonByEmail(email.trim().toLowerCase());
     if (!person) {
       this.logger.info('Single sign-on token for an email without an active person refused');
       return null;

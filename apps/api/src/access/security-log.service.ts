@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { DataSource, EntityManager } from 'typeorm';
-import { Connection, Page, toConnection } from '../graphql/connection';
+import { Connection, Page } from '../graphql/connection';
 import { LOGGER } from '../logging/logging.module';
+import { AccessRepository } from './access.repository';
 import { SecurityEvent, SecurityEventDetails, SecurityEventKind } from './security-event.entity';
 
 export interface SecurityEventInput {
@@ -24,17 +24,16 @@ const WARNINGS: ReadonlySet<SecurityEventKind> = new Set(['login.failed', 'login
 @Injectable()
 export class SecurityLogService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly access: AccessRepository,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   /**
-   * Writes one entry; inside a transaction, pass its manager so that the entry commits with the
-   * change. Callers record it as the transaction's last write, so that the log line (written once
+   * Writes one entry; inside a unit of work, it commits with the change. Callers record it as the transaction's last write, so that the log line (written once
    * the entry is stored) stands for a change that commits. The event holds no secrets: no
    * password, no token, only a token's id and name.
    */
-  async record(event: SecurityEventInput, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async record(event: SecurityEventInput): Promise<void> {
     const entry = {
       kind: event.kind,
       actorId: event.actorId ?? null,
@@ -43,20 +42,15 @@ export class SecurityLogService {
       ipAddress: event.ipAddress ?? null,
       details: event.details ?? {},
     };
-    await manager.insert(SecurityEvent, entry);
+    await this.access.insertSecurityEvent(entry);
     this.logger[WARNINGS.has(event.kind) ? 'warn' : 'info']({ securityEvent: entry }, `Security event: ${event.kind}`);
   }
 
   findById(id: string): Promise<SecurityEvent | null> {
-    return this.dataSource.getRepository(SecurityEvent).findOneBy({ id });
+    return this.access.securityEventById(id);
   }
 
-  async list(page: Page): Promise<Connection<SecurityEvent>> {
-    const [rows, total] = await this.dataSource.getRepository(SecurityEvent).findAndCount({
-      order: { at: 'DESC', id: 'DESC' },
-      skip: page.offset,
-      take: page.limit,
-    });
-    return toConnection(rows, page, total);
+  list(page: Page): Promise<Connection<SecurityEvent>> {
+    return this.access.securityEvents(page);
   }
 }

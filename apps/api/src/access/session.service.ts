@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Role } from '@leitstand/shared-domain';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { SystemService } from '../system/system.service';
-import { Session } from './session.entity';
+import { AccessRepository } from './access.repository';
 import { SessionTokens } from './session-token';
 
 /** The issuer of our own session tokens; tokens of any other issuer are single sign-on tokens. */
@@ -26,7 +25,7 @@ export class SessionService implements OnModuleInit {
   private tokens!: SessionTokens;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly access: AccessRepository,
     private readonly system: SystemService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -38,10 +37,9 @@ export class SessionService implements OnModuleInit {
     this.tokens = new SessionTokens(Buffer.from(secret));
   }
 
-  async start(personId: string, manager: EntityManager = this.dataSource.manager): Promise<StartedSession> {
+  async start(personId: string): Promise<StartedSession> {
     const expiresAt = new Date(Date.now() + this.config.auth.sessionHours * 3600 * 1000);
-    const { identifiers } = await manager.insert(Session, { personId, expiresAt, revokedAt: null });
-    const id = String(identifiers[0].id);
+    const id = await this.access.insertSession(personId, expiresAt);
     const token = this.tokens.sign({
       sid: id,
       sub: personId,
@@ -56,26 +54,16 @@ export class SessionService implements OnModuleInit {
   async resolve(token: string): Promise<{ sessionId: string; personId: string; role: Role } | null> {
     const sessionId = this.tokens.verify(token, SESSION_ISSUER)?.sid;
     if (!sessionId) return null;
-    const rows: { person_id: string; role: Role }[] = await this.dataSource.query(
-      `SELECT p.id AS person_id, p.role FROM session s JOIN person p ON p.id = s.person_id
-        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND p.active`,
-      [sessionId],
-    );
-    return rows.length === 1 ? { sessionId, personId: rows[0].person_id, role: rows[0].role } : null;
+    const live = await this.access.liveSession(sessionId);
+    return live ? { sessionId, ...live } : null;
   }
 
   async end(sessionId: string): Promise<void> {
-    await this.dataSource.manager.update(Session, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.access.endSession(sessionId);
   }
 
   /** Ends every session of a person (deactivation, new password), except the one given. */
-  async endAllOf(personId: string, manager: EntityManager, except?: string): Promise<void> {
-    const query = manager
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: () => 'now()' })
-      .where('person_id = :personId AND revoked_at IS NULL', { personId });
-    if (except) query.andWhere('id <> :except', { except });
-    await query.execute();
+  async endAllOf(personId: string, except?: string): Promise<void> {
+    await this.access.endSessionsOf(personId, except);
   }
 }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditEventResolver } from './audit.resolver';
 import { AuditLoaders } from './audit.loaders';
+import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 
-@Module({ providers: [AuditService, AuditEventResolver, AuditLoaders], exports: [AuditService] })
+@Module({ providers: [AuditRepository, AuditService, AuditEventResolver, AuditLoaders], exports: [AuditService] })
 export class AuditModule {}

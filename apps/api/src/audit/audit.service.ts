@@ -1,11 +1,7 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { pageLimit, SqlParams } from '../common/sql';
-import { Change, ChangeWriter, UnitOfWork } from '../database/unit-of-work';
-import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
+import { Injectable } from '@nestjs/common';
+import { Connection, Page } from '../graphql/connection';
 import { AuditEvent, FieldChange } from './audit-event.entity';
-
-export type AuditEntry = Change;
+import { AuditRepository } from './audit.repository';
 
 type Text = string | null;
 
@@ -28,54 +24,16 @@ export function diff(
     .filter((change) => change.from !== change.to);
 }
 
-/** The history: written by the unit of work in the transaction of each change, read newest first. */
+/** The history: written by the unit of work in the transaction of each change (AuditRepository), read newest first. */
 @Injectable()
-export class AuditService implements ChangeWriter, OnModuleInit {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly uow: UnitOfWork,
-  ) {}
-
-  onModuleInit(): void {
-    this.uow.addChangeWriter(this);
-  }
-
-  /** Records one change inside the change's own transaction, so that neither exists without the other. */
-  async write(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditEvent, { ...entry, changes: entry.changes as unknown as FieldChange[] });
-  }
-
-  /**
-   * The same record as a statement that takes the changed entity's id from the `id` of `source`
-   * (e.g. an INSERT … RETURNING id in a WITH clause of the change's own statement): for writes that
-   * make the change and its history in one round trip.
-   */
-  insertFrom(sql: SqlParams, source: string, entry: Omit<AuditEntry, 'entityId'>): string {
-    return `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, project_id, changes)
-            SELECT ${sql.param(entry.actorId)}::uuid, ${sql.param(entry.action)}, ${sql.param(entry.entityType)}, ${source}.id,
-                   ${sql.param(entry.projectId)}::uuid, ${sql.param(JSON.stringify(entry.changes))}::jsonb
-              FROM ${source}`;
-  }
+export class AuditService {
+  constructor(private readonly history: AuditRepository) {}
 
   findById(id: string): Promise<AuditEvent | null> {
-    return this.uow.manager.getRepository(AuditEvent).findOneBy({ id });
+    return this.history.findById(id);
   }
 
-  async projectHistory(projectId: string, page: Page): Promise<Connection<AuditEvent>> {
-    const rows: (AuditEvent & { _total?: number })[] = await this.dataSource.query(
-      `SELECT id, at, actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId",
-              project_id AS "projectId", changes, count(*) OVER ()::int AS "_total"
-         FROM audit_event WHERE project_id = $1
-        ORDER BY at DESC, id DESC OFFSET $2 ${pageLimit(page.limit)}`,
-      [projectId, page.offset],
-    );
-    return toConnection(rows, page, await pageTotal(rows, page, () => this.countFor(projectId)));
-  }
-
-  private async countFor(projectId: string): Promise<number> {
-    const [{ n }] = await this.dataSource.query('SELECT count(*)::int AS n FROM audit_event WHERE project_id = $1', [
-      projectId,
-    ]);
-    return n;
+  projectHistory(projectId: string, page: Page): Promise<Connection<AuditEvent>> {
+    return this.history.ofProject(projectId, page);
   }
 }

@@ -3,12 +3,12 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { OnApplicationShutdown } from '@nestjs/common';
-import { types } from 'pg';
-import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { Client, Pool, types } from 'pg';
+import { DataSource, EntitySubscriberInterface, Logger as TypeOrmLogger } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DatabaseTarget, describeDatabase } from '../config/app-config';
 import { DataDirLock, lockDataDir } from './data-dir-lock';
 import { abandonedOnTimeout } from './unavailable';
-import { preparingClient } from './prepared-statements';
 import { ENTITIES, MIGRATIONS } from './schema';
 
 /** A failure to open or migrate the database at start-up; its message is one line for the operator. */
@@ -69,7 +69,7 @@ export class Database implements OnApplicationShutdown {
         extra: {
           statement_timeout: target.queryTimeoutMs ?? STATEMENT_TIMEOUT_MS,
           query_timeout: target.queryTimeoutMs ?? STATEMENT_TIMEOUT_MS,
-          Client: abandonedOnTimeout(preparingClient()),
+          Client: abandonedOnTimeout(Client),
         },
         logger,
         logging: logger ? true : false,
@@ -97,7 +97,7 @@ export class Database implements OnApplicationShutdown {
       database: pg.database,
       poolSize: 1,
       connectTimeoutMS: CONNECT_TIMEOUT_MS,
-      extra: { connection: pg.connection, Client: preparingClient() },
+      extra: { connection: pg.connection },
       logger,
       logging: logger ? true : false,
       ...baseOptions(),
@@ -145,6 +145,19 @@ export class Database implements OnApplicationShutdown {
     } finally {
       await runner.release();
     }
+  }
+
+  /**
+   * pg's pool of connections, for its gauges: a server's of up to ten connections, the embedded
+   * database's of exactly one. Undefined while the database is not connected.
+   */
+  pool(): Pool | undefined {
+    return this.dataSource.isInitialized ? ((this.dataSource.driver as PostgresDriver).master as Pool) : undefined;
+  }
+
+  /** Lets the subscriber see every statement from now on (NestJS's documented way to add a TypeORM subscriber instance). */
+  subscribe(subscriber: EntitySubscriberInterface): void {
+    this.dataSource.subscribers.push(subscriber);
   }
 
   /** Answers whether the database takes a query within the given time. */

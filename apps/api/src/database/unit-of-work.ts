@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { NotFoundError, StaleVersionError } from '../common/errors';
+import { PreparedStatements } from './prepared-statements';
+import { Sql } from './sql';
 
 /** One change of a record, as what commits with it (the history) sees it. */
 export interface Change {
@@ -15,7 +17,14 @@ export interface Change {
 
 /** Something that must commit with every change, in the change's own transaction (the history). */
 export interface ChangeWriter {
-  write(manager: EntityManager, change: Change): Promise<void>;
+  /** Writes what commits with the change; it runs inside the change's unit of work. */
+  write(change: Change): Promise<void>;
+  /**
+   * The same record as a statement that takes the changed record's id from the `id` of `source` (a
+   * WITH query of the change's own statement, such as `INSERT … RETURNING id`): for writes that make
+   * the change and what commits with it in one round trip.
+   */
+  statementFrom(source: string, change: Omit<Change, 'entityId'>): Sql;
 }
 
 interface Versioned extends ObjectLiteral {
@@ -34,12 +43,27 @@ interface Versioned extends ObjectLiteral {
 export class UnitOfWork {
   private readonly current = new AsyncLocalStorage<EntityManager>();
   private readonly writers: ChangeWriter[] = [];
+  private readonly prepared = new PreparedStatements();
 
   constructor(private readonly dataSource: DataSource) {}
 
   /** The open transaction's manager inside a unit of work; the pool's outside one (for reads). */
   get manager(): EntityManager {
     return this.current.getStore() ?? this.dataSource.manager;
+  }
+
+  /**
+   * Runs a hand-written statement (see `sql`) in the operation's transaction, or on the pool outside
+   * one. A statement with parameters runs prepared, under a name of its own (pg's `name` option), so
+   * that PostgreSQL parses it once per connection and can keep its plan (see prepared-statements.ts).
+   */
+  query<T = Record<string, unknown>>(statement: Sql): Promise<T[]> {
+    const text = statement.text;
+    const values = statement.values;
+    const name = values.length > 0 ? this.prepared.nameOf(text) : undefined;
+    // TypeORM hands the query to pg as it is given, and pg takes a QueryConfig in its place.
+    const query = name === undefined ? text : ({ name, text } as unknown as string);
+    return this.manager.query(query, values);
   }
 
   /** Runs `work` in the operation's transaction: the one already open, or a new one that commits when `work` ends. */
@@ -54,11 +78,18 @@ export class UnitOfWork {
     this.writers.push(writer);
   }
 
+  /**
+   * What commits with a change, as WITH queries for the change's own statement (see
+   * ChangeWriter.statementFrom): `history AS (…)`, one per writer.
+   */
+  recordedFrom(source: string, change: Omit<Change, 'entityId'>): Sql[] {
+    return this.writers.map((writer) => writer.statementFrom(source, change));
+  }
+
   /** Records a change with every writer, in the open transaction: neither exists without the other. */
   async record(change: Change): Promise<void> {
-    const manager = this.current.getStore();
-    if (!manager) throw new Error('A change can only be recorded inside a unit of work');
-    for (const writer of this.writers) await writer.write(manager, change);
+    if (!this.current.getStore()) throw new Error('A change can only be recorded inside a unit of work');
+    for (const writer of this.writers) await writer.write(change);
   }
 
   /**

@@ -1,6 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap, Type } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { EntityManager } from 'typeorm';
 import { validateItems } from '../common/input-validation.pipe';
 import { todayIn } from '../common/today';
 import { SYSTEM } from '../access/caller';
@@ -14,21 +13,18 @@ import { CreateMilestoneInput } from '../milestone/dto/milestone.input';
 import { MilestoneService } from '../milestone/milestone.service';
 import { DepartmentsService } from '../people/departments.service';
 import { CreatePersonInput } from '../people/dto/person.input';
-import { Department } from '../people/department.entity';
 import { PeopleService } from '../people/people.service';
-import { Person } from '../people/person.entity';
 import { CreateProjectInput, ProjectMemberInput } from '../project/dto/project.input';
-import { Project } from '../project/project.entity';
 import { ProjectService } from '../project/project.service';
 import { CreateRiskInput } from '../risk/dto/risk.input';
 import { RiskService } from '../risk/risk.service';
 import { PostStatusUpdateInput } from '../status/dto/status.input';
 import { StatusService } from '../status/status.service';
 import { CreateFieldOfActionInput, CreateStrategyInput } from '../strategy/dto/strategy.input';
-import { Strategy } from '../strategy/strategy.entity';
 import { StrategyService } from '../strategy/strategy.service';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_PORTFOLIO, DemoPortfolio } from './demo-portfolio';
+import { DemoRepository } from './demo.repository';
 
 const DAY_MS = 86_400_000;
 
@@ -51,6 +47,7 @@ function checked<T extends object>(type: Type<T>, input: object, label: string):
 export class DemoSeederService implements OnApplicationBootstrap {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly existing: DemoRepository,
     private readonly departments: DepartmentsService,
     private readonly people: PeopleService,
     private readonly strategies: StrategyService,
@@ -66,7 +63,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demo.enabled) return;
     const started = performance.now();
-    const seeded = await this.uow.transaction((tx) => this.seed(tx, DEMO_PORTFOLIO));
+    const seeded = await this.uow.transaction(() => this.seed(DEMO_PORTFOLIO));
     if (seeded) {
       this.logger.info(
         { projects: DEMO_PORTFOLIO.projects.length, ms: Math.round(performance.now() - started) },
@@ -80,11 +77,11 @@ export class DemoSeederService implements OnApplicationBootstrap {
   }
 
   /** Returns whether the portfolio was seeded now (false: it was there already). */
-  private async seed(tx: EntityManager, demo: DemoPortfolio): Promise<boolean> {
-    await tx.query('LOCK TABLE strategy IN SHARE ROW EXCLUSIVE MODE');
+  private async seed(demo: DemoPortfolio): Promise<boolean> {
+    await this.existing.waitForOtherSeeders();
     const departmentIds = new Map<string, string>();
     for (const department of demo.departments) {
-      const existing = await tx.findOneBy(Department, { code: department.code });
+      const existing = await this.existing.departmentByCode(department.code);
       departmentIds.set(
         department.key,
         existing?.id ?? (await this.departments.create({ code: department.code, name: department.name })).id,
@@ -92,7 +89,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
     }
     const personIds = new Map<string, string>();
     for (const person of demo.people) {
-      const existing = await tx.findOneBy(Person, { email: person.email });
+      const existing = await this.existing.personByEmail(person.email);
       const input = checked(
         CreatePersonInput,
         {
@@ -111,7 +108,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
         ));
       personIds.set(person.key, created.id);
     }
-    if (await tx.existsBy(Strategy, { name: demo.strategy.name })) return false;
+    if (await this.existing.strategyExists(demo.strategy.name)) return false;
 
     const today = todayIn(this.config.timeZone);
     const day = (offset: number | undefined) => (offset === undefined ? undefined : addDays(today, offset));
@@ -236,7 +233,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
     for (const project of demo.projects) {
       if (project.dependsOn.length === 0) continue;
       const id = projectIds.get(project.code)!;
-      const { version } = await tx.findOneByOrFail(Project, { id });
+      const version = await this.existing.projectVersion(id);
       await this.projects.setDependencies(
         id,
         version,

@@ -7,9 +7,10 @@ import { RiskModule } from '../risk/risk.module';
 import { StatusModule } from '../status/status.module';
 import { StrategyModule } from '../strategy/strategy.module';
 import { DemoSeederService } from './demo-seeder.service';
+import { DemoRepository } from './demo.repository';
 
 @Module({
   imports: [PeopleModule, StrategyModule, ProjectModule, MilestoneModule, StatusModule, KpiModule, RiskModule],
-  providers: [DemoSeederService],
+  providers: [DemoRepository, DemoSeederService],
 })
 export class DemoModule {}

@@ -3,12 +3,13 @@ import DataLoader from 'dataloader';
 import { loaderById, loaderOfLists, loaderOfOne } from '../graphql/loaders';
 import { LoaderRegistry } from '../graphql/request-loaders';
 import { Kpi, KpiMeasurement } from './kpi.entity';
+import { KpiRow } from './kpi.repository';
 import { KpiService } from './kpi.service';
 
 declare module '../graphql/request-loaders' {
   interface RequestLoaders {
     kpi: DataLoader<string, Kpi | null>;
-    kpisOfProject: DataLoader<string, Kpi[]>;
+    kpisOfProject: DataLoader<string, KpiRow[]>;
     latestMeasurement: DataLoader<string, KpiMeasurement | null>;
     measurementsOfKpi: DataLoader<string, KpiMeasurement[]>;
   }
@@ -23,29 +24,22 @@ export class KpiLoaders implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(() => {
-      const latestMeasurement = loaderOfOne(
+    this.registry.register(() => ({
+      kpi: loaderById((ids) => this.kpis.byIds(ids)),
+      // Key figures come with their newest measurement (`preloaded`): one statement, not two.
+      kpisOfProject: loaderOfLists(
+        (ids) => this.kpis.byProjects(ids),
+        (kpi) => kpi.projectId,
+      ),
+      latestMeasurement: loaderOfOne(
         (ids) => this.kpis.latestOf(ids),
-        (measurement: KpiMeasurement) => measurement.kpiId,
-      );
-      return {
-        kpi: loaderById((ids) => this.kpis.byIds(ids)),
-        // Key figures come with their newest measurement, which primes latestMeasurement: one statement, not two.
-        kpisOfProject: loaderOfLists(
-          async (ids) =>
-            (await this.kpis.byProjectsWithLatest(ids)).map(({ kpi, latest }) => {
-              latestMeasurement.prime(kpi.id, latest);
-              return kpi;
-            }),
-          (kpi) => kpi.projectId,
-        ),
-        latestMeasurement,
-        measurementsOfKpi: loaderOfLists(
-          (ids) => this.kpis.measurementsOf(ids),
-          (measurement) => measurement.kpiId,
-        ),
-      };
-    });
+        (measurement) => measurement.kpiId,
+      ),
+      measurementsOfKpi: loaderOfLists(
+        (ids) => this.kpis.measurementsOf(ids),
+        (measurement) => measurement.kpiId,
+      ),
+    }));
     this.registry.registerNode({ type: 'Kpi', table: 'kpi', load: (id, loaders) => loaders.kpi.load(id) });
   }
 }

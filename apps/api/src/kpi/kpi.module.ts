@@ -4,10 +4,11 @@ import { ProjectModule } from '../project/project.module';
 import { KpiResolver } from './kpi.resolver';
 import { KpiService } from './kpi.service';
 import { KpiLoaders } from './kpi.loaders';
+import { KpiRepository } from './kpi.repository';
 
 @Module({
   imports: [AuditModule, ProjectModule],
-  providers: [KpiLoaders, KpiService, KpiResolver],
+  providers: [KpiLoaders, KpiRepository, KpiService, KpiResolver],
   exports: [KpiService],
 })
 export class KpiModule {}

@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../graphql/graphql-context';
 import { Project } from '../project/project.entity';
 import { CreateKpiInput, RecordKpiMeasurementInput } from './dto/kpi.input';
 import { Kpi, KpiMeasurement } from './kpi.entity';
+import type { KpiRow } from './kpi.repository';
 import { KpiService } from './kpi.service';
 
 @Resolver(() => Kpi)
@@ -29,7 +30,8 @@ export class KpiResolver {
   }
 
   @ResolveField(() => KpiMeasurement, { nullable: true })
-  latest(@Parent() kpi: Kpi, @Context() context: GraphQLContext) {
+  latest(@Parent() kpi: KpiRow, @Context() context: GraphQLContext) {
+    if (kpi.preloaded) return kpi.preloaded.latest;
     return context.loaders.latestMeasurement.load(kpi.id);
   }
 

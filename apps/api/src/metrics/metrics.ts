@@ -1,7 +1,6 @@
 import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { AfterQueryEvent, BeforeQueryEvent, DataSource, EntitySubscriberInterface } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { AfterQueryEvent, BeforeQueryEvent, EntitySubscriberInterface } from 'typeorm';
 
 /** How many different GraphQL operation names get a series of their own; later ones count as `other`. */
 export const OPERATION_NAME_LIMIT = 200;
@@ -24,8 +23,8 @@ export function routeOf(method: string, path: string): string {
 }
 
 /** The kind of an SQL statement, by its first word. */
-export function statementKind(sql: string): string {
-  const word = /^\s*([A-Za-z]+)/.exec(sql)?.[1]?.toUpperCase();
+export function statementKind(sql: string | { text: string }): string {
+  const word = /^\s*([A-Za-z]+)/.exec(typeof sql === 'string' ? sql : sql.text)?.[1]?.toUpperCase();
   return word === 'SELECT' || word === 'INSERT' || word === 'UPDATE' || word === 'DELETE' ? word : 'other';
 }
 
@@ -106,9 +105,7 @@ export class Metrics {
    * Gauges of the connection pool, read when scraped. Both databases are reached through pg's pool:
    * a server's of up to ten connections, the embedded database's of exactly one.
    */
-  watchPool(dataSource: DataSource, kind: 'embedded' | 'server'): void {
-    const pool = (): Pool | undefined =>
-      dataSource.isInitialized ? ((dataSource.driver as PostgresDriver).master as Pool | undefined) : undefined;
+  watchPool(pool: () => Pool | undefined, kind: 'embedded' | 'server'): void {
     const gauge = (name: string, help: string, read: (pool: Pool) => number) =>
       new Gauge({
         name,
@@ -147,7 +144,7 @@ export class Metrics {
         const start = started.get(event.queryRunner)?.shift();
         if (start === undefined) return;
         this.statementDuration.observe(
-          { kind: statementKind(event.query), outcome: event.success ? 'ok' : 'error' },
+          { kind: statementKind(event.query as string | { text: string }), outcome: event.success ? 'ok' : 'error' },
           (performance.now() - start) / 1000,
         );
       },

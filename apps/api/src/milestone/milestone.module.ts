@@ -4,10 +4,11 @@ import { ProjectModule } from '../project/project.module';
 import { MilestoneResolver } from './milestone.resolver';
 import { MilestoneService } from './milestone.service';
 import { MilestoneLoaders } from './milestone.loaders';
+import { MilestoneRepository } from './milestone.repository';
 
 @Module({
   imports: [AuditModule, ProjectModule],
-  providers: [MilestoneLoaders, MilestoneService, MilestoneResolver],
+  providers: [MilestoneLoaders, MilestoneRepository, MilestoneService, MilestoneResolver],
   exports: [MilestoneService],
 })
 export class MilestoneModule {}

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NodeResolver } from './node.resolver';
-import { NodeService } from './node.service';
+import { NodeRepository } from './node.repository';
 
 /** `node(id:)`: any record by its id, through the node types that the domains register. */
-@Module({ providers: [NodeResolver, NodeService] })
+@Module({ providers: [NodeResolver, NodeRepository] })
 export class NodeModule {}

@@ -4,13 +4,13 @@ import { SignedIn } from '../access/access.decorators';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { NodeInterface } from '../graphql/node';
 import { LoaderRegistry } from '../graphql/request-loaders';
-import { NodeService } from './node.service';
+import { NodeRepository } from './node.repository';
 
 @Resolver(() => NodeInterface)
 export class NodeResolver {
   constructor(
     private readonly registry: LoaderRegistry,
-    private readonly nodes: NodeService,
+    private readonly nodes: NodeRepository,
   ) {}
 
   @SignedIn()

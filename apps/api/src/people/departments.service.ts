@@ -1,56 +1,46 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../common/errors';
-import { pgConstraint, pgErrorCode } from '../common/pg-errors';
+import { UnitOfWork } from '../database/unit-of-work';
 import { Department } from './department.entity';
 import { CreateDepartmentInput, UpdateDepartmentInput } from './dto/department.input';
-import { UnitOfWork } from '../database/unit-of-work';
+import { PeopleRepository } from './people.repository';
 
 @Injectable()
 export class DepartmentsService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly people: PeopleRepository,
+  ) {}
 
   all(): Promise<Department[]> {
-    return this.uow.manager.getRepository(Department).find({ order: { code: 'ASC' } });
+    return this.people.departments();
   }
 
   findByIds(ids: readonly string[]): Promise<Department[]> {
-    return this.uow.manager.getRepository(Department).findBy({ id: In([...ids]) });
+    return this.people.departmentsByIds(ids);
   }
 
-  async create(input: CreateDepartmentInput, manager: EntityManager = this.uow.manager): Promise<Department> {
-    await this.checkCodeFree(manager, input.code);
-    const department = manager.create(Department, { code: input.code, name: input.name });
-    return this.saveUnique(manager, department);
+  async create(input: CreateDepartmentInput): Promise<Department> {
+    await this.checkCodeFree(input.code);
+    return this.people.saveDepartment({ code: input.code, name: input.name });
   }
 
   async update(input: UpdateDepartmentInput): Promise<Department> {
-    return this.uow.transaction(async (tx) => {
-      const department = await tx.findOneBy(Department, { id: input.id });
+    return this.uow.transaction(async () => {
+      const department = await this.people.departmentById(input.id);
       if (!department) throw new NotFoundError('Department', input.id);
-      if (input.code !== undefined) await this.checkCodeFree(tx, input.code, input.id);
-      Object.assign(department, {
+      if (input.code !== undefined) await this.checkCodeFree(input.code, input.id);
+      return this.people.saveDepartment({
+        ...department,
         ...(input.code !== undefined && { code: input.code }),
         ...(input.name !== undefined && { name: input.name }),
       });
-      return this.saveUnique(tx, department);
     });
   }
 
-  private async checkCodeFree(manager: EntityManager, code: string, exceptId?: string): Promise<void> {
-    const other = await manager.findOneBy(Department, { code });
+  private async checkCodeFree(code: string, exceptId?: string): Promise<void> {
+    const other = await this.people.departmentByCode(code);
     if (other && other.id !== exceptId)
       throw BadUserInputError.field('input.code', `is already the code of ${other.name}`);
-  }
-
-  private async saveUnique(manager: EntityManager, department: Department): Promise<Department> {
-    try {
-      return await manager.save(department);
-    } catch (error) {
-      if (pgErrorCode(error) === '23505' && pgConstraint(error) === 'uq_department_code') {
-        throw BadUserInputError.field('input.code', 'is already the code of another department');
-      }
-      throw error;
-    }
   }
 }

@@ -5,10 +5,11 @@ import { DepartmentsService } from './departments.service';
 import { PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
 import { PeopleLoaders } from './people.loaders';
+import { PeopleRepository } from './people.repository';
 
 @Module({
   imports: [AccessCoreModule],
-  providers: [PeopleLoaders, PeopleService, DepartmentsService, PeopleResolver, DepartmentsResolver],
+  providers: [PeopleLoaders, PeopleRepository, PeopleService, DepartmentsService, PeopleResolver, DepartmentsResolver],
   exports: [PeopleService, DepartmentsService],
 })
 export class PeopleModule {}

@@ -1,17 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Role } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, ILike, In } from 'typeorm';
 import { ApiTokenService } from '../access/api-token.service';
 import { PasswordService } from '../access/password.service';
 import { SecurityLogService } from '../access/security-log.service';
 import { SessionService } from '../access/session.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
-import { pgConstraint, pgErrorCode } from '../common/pg-errors';
-import { Department } from './department.entity';
+import { UnitOfWork } from '../database/unit-of-work';
 import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import { Person } from './person.entity';
-import { UnitOfWork } from '../database/unit-of-work';
+import { PeopleRepository } from './people.repository';
 
 /** Who changes an account, and from where: for the security log. */
 export interface Actor {
@@ -23,6 +21,7 @@ export interface Actor {
 export class PeopleService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly people: PeopleRepository,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly securityLog: SecurityLogService,
@@ -30,45 +29,36 @@ export class PeopleService {
   ) {}
 
   findById(id: string): Promise<Person | null> {
-    return this.uow.manager.getRepository(Person).findOneBy({ id });
+    return this.people.findById(id);
   }
 
   findByEmail(email: string): Promise<Person | null> {
-    return this.uow.manager.getRepository(Person).findOneBy({ email });
+    return this.people.findByEmail(email);
   }
 
   activeByEmails(emails: readonly string[]): Promise<Person[]> {
-    return this.uow.manager.getRepository(Person).findBy({ email: In([...emails]), active: true });
+    return this.people.activeByEmails(emails);
   }
 
   findByIds(ids: readonly string[]): Promise<Person[]> {
-    return this.uow.manager.getRepository(Person).findBy({ id: In([...ids]) });
+    return this.people.findByIds(ids);
   }
 
   /** Active people whose name or email contains the text, by name. */
   search(text?: string | null): Promise<Person[]> {
-    const term = text?.trim();
-    const pattern = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
-    return this.uow.manager.getRepository(Person).find({
-      where: pattern
-        ? [
-            { active: true, name: ILike(pattern) },
-            { active: true, email: ILike(pattern) },
-          ]
-        : { active: true },
-      order: { name: 'ASC' },
-    });
+    return this.people.search(text?.trim() || undefined);
   }
 
   /** Everyone, deactivated people included, for administration. */
   all(): Promise<Person[]> {
-    return this.uow.manager.getRepository(Person).find({ order: { active: 'DESC', name: 'ASC' } });
+    return this.people.all();
   }
 
   async create(input: CreatePersonInput, actor: Actor): Promise<Person> {
-    const run = async (tx: EntityManager) => {
-      await this.checkDepartment(tx, input.departmentId, 'input.departmentId');
-      const person = tx.create(Person, {
+    const run = async () => {
+      await this.checkDepartment(input.departmentId, 'input.departmentId');
+      await this.checkEmailFree(input.email);
+      const person = await this.people.insert({
         name: input.name,
         email: input.email,
         role: input.role,
@@ -77,33 +67,24 @@ export class PeopleService {
         passwordHash: input.password ? await this.passwords.hash(input.password) : null,
         version: 1,
       });
-      await this.saveUnique(tx, person);
-      await this.securityLog.record(
-        {
-          kind: 'person.created',
-          actorId: actor.personId,
-          subjectId: person.id,
-          ipAddress: actor.ipAddress,
-          details: { role: person.role },
-        },
-        tx,
-      );
+      await this.securityLog.record({
+        kind: 'person.created',
+        actorId: actor.personId,
+        subjectId: person.id,
+        ipAddress: actor.ipAddress,
+        details: { role: person.role },
+      });
       return person;
     };
     return this.uow.transaction(run);
   }
 
   async update(input: UpdatePersonInput, actor: Actor): Promise<Person> {
-    return this.uow.transaction(async (tx) => {
+    return this.uow.transaction(async () => {
       if (input.role !== undefined && input.role !== Role.ADMIN)
-        await this.keepAnAdministrator(
-          tx,
-          input.id,
-          'input.role',
-          'is the last active ADMIN, who cannot lose the role',
-        );
-      if (input.departmentId !== undefined) await this.checkDepartment(tx, input.departmentId, 'input.departmentId');
-      if (input.email !== undefined) await this.checkEmailFree(tx, input.email, input.id);
+        await this.keepAnAdministrator(input.id, 'input.role', 'is the last active ADMIN, who cannot lose the role');
+      if (input.departmentId !== undefined) await this.checkDepartment(input.departmentId, 'input.departmentId');
+      if (input.email !== undefined) await this.checkEmailFree(input.email, input.id);
       const { before, after } = await this.uow.update(Person, 'Person', input.id, input.expectedVersion, () => ({
         ...(input.name !== undefined && { name: input.name }),
         ...(input.email !== undefined && { email: input.email }),
@@ -112,16 +93,13 @@ export class PeopleService {
       }));
       // A new role takes effect at once: sessions carry no role, it is read with every request.
       if (before.role !== after.role) {
-        await this.securityLog.record(
-          {
-            kind: 'role.changed',
-            actorId: actor.personId,
-            subjectId: after.id,
-            ipAddress: actor.ipAddress,
-            details: { from: before.role, to: after.role },
-          },
-          tx,
-        );
+        await this.securityLog.record({
+          kind: 'role.changed',
+          actorId: actor.personId,
+          subjectId: after.id,
+          ipAddress: actor.ipAddress,
+          details: { from: before.role, to: after.role },
+        });
       }
       return after;
     });
@@ -132,23 +110,20 @@ export class PeopleService {
    * revoked at once (for good: reactivating them gives them no token back).
    */
   async setActive(id: string, expectedVersion: number, active: boolean, actor: Actor): Promise<Person> {
-    return this.uow.transaction(async (tx) => {
-      if (!active) await this.keepAnAdministrator(tx, id, 'id', 'is the last active ADMIN, who cannot be deactivated');
+    return this.uow.transaction(async () => {
+      if (!active) await this.keepAnAdministrator(id, 'id', 'is the last active ADMIN, who cannot be deactivated');
       const { before, after } = await this.uow.update(Person, 'Person', id, expectedVersion, () => ({ active }));
       if (before.active === active) return after;
       if (!active) {
-        await this.sessions.endAllOf(id, tx);
-        await this.apiTokens.revokeAllOf(id, actor.personId, actor.ipAddress, tx);
+        await this.sessions.endAllOf(id);
+        await this.apiTokens.revokeAllOf(id, actor.personId, actor.ipAddress);
       }
-      await this.securityLog.record(
-        {
-          kind: active ? 'person.reactivated' : 'person.deactivated',
-          actorId: actor.personId,
-          subjectId: id,
-          ipAddress: actor.ipAddress,
-        },
-        tx,
-      );
+      await this.securityLog.record({
+        kind: active ? 'person.reactivated' : 'person.deactivated',
+        actorId: actor.personId,
+        subjectId: id,
+        ipAddress: actor.ipAddress,
+      });
       return after;
     });
   }
@@ -162,13 +137,13 @@ export class PeopleService {
     keepSession?: string,
   ): Promise<Person> {
     const passwordHash = await this.passwords.hash(password);
-    return this.uow.transaction(async (tx) => {
-      const person = await tx.findOneBy(Person, { id });
+    return this.uow.transaction(async () => {
+      const person = await this.people.findById(id);
       if (!person) throw new NotFoundError('Person', id);
-      await tx.update(Person, { id }, { passwordHash });
-      await this.sessions.endAllOf(id, tx, keepSession);
-      await this.securityLog.record({ kind, actorId: actor.personId, subjectId: id, ipAddress: actor.ipAddress }, tx);
-      return tx.findOneByOrFail(Person, { id });
+      await this.people.setPasswordHash(id, passwordHash);
+      await this.sessions.endAllOf(id, keepSession);
+      await this.securityLog.record({ kind, actorId: actor.personId, subjectId: id, ipAddress: actor.ipAddress });
+      return (await this.people.findById(id)) ?? person;
     });
   }
 
@@ -177,10 +152,9 @@ export class PeopleService {
     email: string,
     password: string | undefined,
   ): Promise<{ created: boolean; generatedPassword?: string }> {
-    return this.uow.transaction(async (tx) => {
+    return this.uow.transaction(async () => {
       // One at a time, so that two instances starting together create one administrator.
-      await tx.query('LOCK TABLE person IN SHARE ROW EXCLUSIVE MODE');
-      if ((await tx.count(Person)) > 0) return { created: false };
+      if (await this.people.anyoneLocked()) return { created: false };
       const generatedPassword = password ? undefined : randomBytes(12).toString('base64url');
       await this.create(
         { name: 'Administrator', email, role: Role.ADMIN, password: password ?? generatedPassword },
@@ -196,39 +170,20 @@ export class PeopleService {
    * demote or deactivate each other at once are decided one after the other: the second sees the
    * first's change and is refused.
    */
-  private async keepAnAdministrator(tx: EntityManager, personId: string, path: string, message: string): Promise<void> {
-    const admins: { id: string }[] = await tx.query(
-      `SELECT id FROM person WHERE role = $1 AND active ORDER BY id FOR UPDATE`,
-      [Role.ADMIN],
-    );
-    if (admins.length === 1 && admins[0].id === personId) throw BadUserInputError.field(path, message);
+  private async keepAnAdministrator(personId: string, path: string, message: string): Promise<void> {
+    const admins = await this.people.lockActiveAdministrators();
+    if (admins.length === 1 && admins[0] === personId) throw BadUserInputError.field(path, message);
   }
 
-  private async checkDepartment(
-    tx: EntityManager,
-    departmentId: string | null | undefined,
-    path: string,
-  ): Promise<void> {
+  private async checkDepartment(departmentId: string | null | undefined, path: string): Promise<void> {
     if (!departmentId) return;
-    if (!(await tx.existsBy(Department, { id: departmentId })))
+    if (!(await this.people.departmentById(departmentId)))
       throw BadUserInputError.field(path, 'is not the id of a department');
   }
 
-  private async checkEmailFree(tx: EntityManager, email: string, exceptId?: string): Promise<void> {
-    const other = await tx.findOneBy(Person, { email });
+  private async checkEmailFree(email: string, exceptId?: string): Promise<void> {
+    const other = await this.people.findByEmail(email);
     if (other && other.id !== exceptId)
       throw BadUserInputError.field('input.email', 'is already the email of another person');
-  }
-
-  private async saveUnique(tx: EntityManager, person: Person): Promise<void> {
-    await this.checkEmailFree(tx, person.email);
-    try {
-      await tx.save(person);
-    } catch (error) {
-      if (pgErrorCode(error) === '23505' && pgConstraint(error) === 'uq_person_email') {
-        throw BadUserInputError.field('input.email', 'is already the email of another person');
-      }
-      throw error;
-    }
   }
 }

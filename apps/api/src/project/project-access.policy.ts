@@ -1,10 +1,9 @@
 import { Role } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Acting, actorIdOf, Caller, SYSTEM } from '../access/caller';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
-import { selectColumns } from '../common/sql';
 import { Project } from './project.entity';
+import { ProjectRepository } from './project.repository';
 
 /** The rule itself, given the project's lead and whether the caller is a member. */
 function decide(caller: Caller, leadId: string | null, member: boolean): void {
@@ -22,14 +21,12 @@ function decide(caller: Caller, leadId: string | null, member: boolean): void {
  */
 @Injectable()
 export class ProjectAccessPolicy {
-  async assertCanEdit(caller: Caller, projectId: string, manager: EntityManager): Promise<void> {
-    const rows: { lead_id: string | null; member: boolean }[] = await manager.query(
-      `SELECT p.lead_id, EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = p.id AND m.person_id = $2) AS member
-         FROM project p WHERE p.id = $1`,
-      [projectId, caller.personId],
-    );
-    if (rows.length === 0) throw new NotFoundError('Project', projectId);
-    decide(caller, rows[0].lead_id, rows[0].member);
+  constructor(private readonly projects: ProjectRepository) {}
+
+  async assertCanEdit(caller: Caller, projectId: string): Promise<void> {
+    const access = await this.projects.accessOf(projectId, caller.personId);
+    if (!access) throw new NotFoundError('Project', projectId);
+    decide(caller, access.leadId, access.member);
   }
 
   /**
@@ -37,33 +34,17 @@ export class ProjectAccessPolicy {
    * statement. Without a caller (the system), only the read. An unknown id is bad input at that path.
    * The write that follows must apply only to the version read (`WHERE version = …`).
    */
-  async readForEdit(
-    caller: Acting,
-    projectId: string,
-    manager: EntityManager,
-    path = 'input.projectId',
-  ): Promise<Project> {
-    const rows: (Project & { _member: boolean })[] = await manager.query(
-      `SELECT ${selectColumns(manager.connection, Project, 'p')},
-              EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = p.id AND m.person_id = $2) AS "_member"
-         FROM project p WHERE p.id = $1`,
-      [projectId, actorIdOf(caller)],
-    );
-    if (rows.length === 0) throw BadUserInputError.field(path, 'is not the id of a project');
-    const { _member, ...project } = rows[0];
-    if (caller !== SYSTEM) decide(caller, project.leadId, _member);
-    return manager.create(Project, project as Project);
+  async readForEdit(caller: Acting, projectId: string, path = 'input.projectId'): Promise<Project> {
+    const found = await this.projects.withMembership(projectId, actorIdOf(caller));
+    if (!found) throw BadUserInputError.field(path, 'is not the id of a project');
+    if (caller !== SYSTEM) decide(caller, found.project.leadId, found.member);
+    return found.project;
   }
 
   /** The same, for a project named in an input: an unknown id is bad input at that path. */
-  async assertCanEditReferenced(
-    caller: Caller,
-    projectId: string,
-    manager: EntityManager,
-    path = 'input.projectId',
-  ): Promise<void> {
+  async assertCanEditReferenced(caller: Caller, projectId: string, path = 'input.projectId'): Promise<void> {
     try {
-      await this.assertCanEdit(caller, projectId, manager);
+      await this.assertCanEdit(caller, projectId);
     } catch (error) {
       if (error instanceof NotFoundError) throw BadUserInputError.field(path, 'is not the id of a project');
       throw error;

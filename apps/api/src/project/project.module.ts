@@ -5,11 +5,13 @@ import { ProjectAccessPolicy } from './project-access.policy';
 import { FieldProjectsResolver, PersonProjectsResolver, ProjectResolver } from './project.resolver';
 import { ProjectService } from './project.service';
 import { ProjectLoaders } from './project.loaders';
+import { ProjectRepository } from './project.repository';
 
 @Module({
   imports: [AuditModule],
   providers: [
     ProjectLoaders,
+    ProjectRepository,
     ProjectService,
     ProjectAccessPolicy,
     PortfolioSummaryService,

@@ -25,7 +25,8 @@ import {
 } from './dto/project.input';
 import { PortfolioSummary, PortfolioSummaryService } from './portfolio-summary.service';
 import { Project } from './project.entity';
-import { relationsAsked } from './project-query';
+import type { ProjectRow } from './project-read-model';
+import { relationsAsked } from './project-read-model';
 import { ProjectService } from './project.service';
 import { Budget, ProjectConnection, ProjectMemberType } from './project.types';
 
@@ -45,7 +46,7 @@ export class ProjectResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<Connection<Project>> {
+  ): Promise<Connection<ProjectRow>> {
     return this.projectService.list(filter, orderBy, toPage(first, after), {
       relations: info && relationsAsked(info, 'connection'),
     });
@@ -57,7 +58,7 @@ export class ProjectResolver {
     @Info() info: GraphQLResolveInfo,
     @Args('id', { type: () => ID, nullable: true }) id?: string | null,
     @Args('code', { type: () => String, nullable: true }) code?: string | null,
-  ): Promise<Project | null> {
+  ): Promise<ProjectRow | null> {
     if ((id ? 1 : 0) + (code ? 1 : 0) !== 1) throw BadUserInputError.field('id', 'give either id or code');
     if (id && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
     return this.projectService.findOne(id ? { id } : { code: code! }, relationsAsked(info, 'project'));
@@ -109,17 +110,20 @@ export class ProjectResolver {
   }
 
   @ResolveField(() => FieldOfAction, { nullable: true })
-  field(@Parent() project: Project, @Context() context: GraphQLContext) {
+  field(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
+    if (project.preloaded?.field !== undefined) return project.preloaded.field;
     return project.fieldId ? context.loaders.field.load(project.fieldId) : null;
   }
 
   @ResolveField(() => Department, { nullable: true })
-  department(@Parent() project: Project, @Context() context: GraphQLContext) {
+  department(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
+    if (project.preloaded?.department !== undefined) return project.preloaded.department;
     return project.departmentId ? context.loaders.department.load(project.departmentId) : null;
   }
 
   @ResolveField(() => Person, { nullable: true })
-  lead(@Parent() project: Project, @Context() context: GraphQLContext) {
+  lead(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
+    if (project.preloaded?.lead !== undefined) return project.preloaded.lead;
     return project.leadId ? context.loaders.person.load(project.leadId) : null;
   }
 
@@ -136,8 +140,8 @@ export class ProjectResolver {
   }
 
   @ResolveField(() => [Milestone], { description: 'Ordered by planned date.' })
-  milestones(@Parent() project: Project, @Context() context: GraphQLContext) {
-    return context.loaders.milestonesOfProject.load(project.id);
+  milestones(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
+    return project.preloaded?.milestones ?? context.loaders.milestonesOfProject.load(project.id);
   }
 
   @ResolveField(() => Milestone, { nullable: true, description: 'The earliest milestone that is not done.' })
@@ -146,13 +150,14 @@ export class ProjectResolver {
   }
 
   @ResolveField(() => StatusUpdate, { nullable: true })
-  latestStatus(@Parent() project: Project, @Context() context: GraphQLContext) {
+  latestStatus(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
+    if (project.preloaded?.latestStatus !== undefined) return project.preloaded.latestStatus;
     return context.loaders.latestStatus.load(project.id);
   }
 
   @ResolveField(() => [Kpi])
-  kpis(@Parent() project: Project, @Context() context: GraphQLContext) {
-    return context.loaders.kpisOfProject.load(project.id);
+  kpis(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
+    return project.preloaded?.kpis ?? context.loaders.kpisOfProject.load(project.id);
   }
 
   @ResolveField(() => [Risk])
@@ -197,7 +202,7 @@ export class FieldProjectsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<Connection<Project>> {
+  ): Promise<Connection<ProjectRow>> {
     return this.projectService.list(filter, orderBy, toPage(first, after), {
       fieldId: field.id,
       relations: info && relationsAsked(info, 'connection'),

@@ -1,16 +1,14 @@
 import { PROJECT_LIMITS, ProjectPhase } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
 import { Acting, actorIdOf, Caller, SYSTEM } from '../access/caller';
 import { diff } from '../audit/audit.service';
 import { BadUserInputError, FieldProblem } from '../common/errors';
 import { validateItems } from '../common/input-validation.pipe';
-import { selectColumns, SqlParams } from '../common/sql';
 import { pgConstraint, pgErrorCode } from '../common/pg-errors';
 import { todayIn } from '../common/today';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
+import { Connection, Page } from '../graphql/connection';
 import { Department } from '../people/department.entity';
 import { Person } from '../people/person.entity';
 import { FieldOfAction } from '../strategy/field-of-action.entity';
@@ -22,10 +20,10 @@ import {
   UpdateProjectInput,
 } from './dto/project.input';
 import { ProjectAccessPolicy } from './project-access.policy';
-import { ProjectDependency } from './project-dependency.entity';
 import { ProjectMember } from './project-member.entity';
-import { ProjectRelations, projectWhere, selectProjects } from './project-query';
+import { ProjectRelations, ProjectRow } from './project-read-model';
 import { Project } from './project.entity';
+import { ProjectRepository } from './project.repository';
 import { UnitOfWork } from '../database/unit-of-work';
 
 /** The fields whose changes the history records, by their GraphQL names. */
@@ -54,94 +52,55 @@ type References = Pick<CreateProjectInput, 'fieldId' | 'departmentId' | 'leadId'
 export class ProjectService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly projects: ProjectRepository,
     private readonly policy: ProjectAccessPolicy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async list(
+  list(
     filter: ProjectFilter | null | undefined,
     order: ProjectOrder | null | undefined,
     page: Page,
     options: { fieldId?: string; relations?: ProjectRelations } = {},
-  ): Promise<Connection<Project>> {
-    const { fieldId, relations } = options;
+  ): Promise<Connection<ProjectRow>> {
     const now = new Date();
-    const rows = await selectProjects(this.uow.manager, {
-      filter,
-      order,
-      offset: page.offset,
-      limit: page.limit,
-      now,
-      today: todayIn(this.config.timeZone, now),
-      relations,
-      extra: fieldId ? (sql) => `p.field_id = ${sql.param(fieldId)}` : undefined,
-    });
-    return toConnection(rows, page, await pageTotal(rows, page, () => this.count(filter, fieldId)));
-  }
-
-  private async count(filter: ProjectFilter | null | undefined, fieldId?: string): Promise<number> {
-    const sql = new SqlParams();
-    const where = projectWhere(filter, sql, new Date());
-    const extra = fieldId ? ` AND p.field_id = ${sql.param(fieldId)}` : '';
-    const [{ n }] = await this.uow.manager.query(
-      `SELECT count(*)::int AS n FROM project p WHERE ${where}${extra}`,
-      sql.values,
-    );
-    return n;
+    return this.projects.page({ filter, order, ...options, now, today: todayIn(this.config.timeZone, now) }, page);
   }
 
   /** The projects that these people lead, by code. */
   ledBy(personIds: readonly string[]): Promise<Project[]> {
-    return this.uow.manager
-      .getRepository(Project)
-      .find({ where: { leadId: In([...personIds]) }, order: { code: 'ASC' } });
+    return this.projects.ledBy(personIds);
   }
 
   membersOf(projectIds: readonly string[]): Promise<ProjectMember[]> {
-    return this.uow.manager
-      .getRepository(ProjectMember)
-      .find({ where: { projectId: In([...projectIds]) }, order: { role: 'ASC' } });
+    return this.projects.membersOf(projectIds);
   }
 
   /** The projects that these projects depend on, each with the id of the one that depends on it, by code. */
   prerequisitesOf(projectIds: readonly string[]): Promise<(Project & { dependentId: string })[]> {
-    return this.uow.manager.query(
-      `SELECT d.project_id AS "dependentId", p.* FROM project_dependency d
-         JOIN LATERAL (SELECT ${selectColumns(this.uow.manager, Project, 'p')} FROM project p WHERE p.id = d.depends_on_id) p ON TRUE
-        WHERE d.project_id = ANY($1::uuid[]) ORDER BY p.code`,
-      [projectIds],
-    );
+    return this.projects.prerequisitesOf(projectIds);
   }
 
   findByIds(ids: readonly string[]): Promise<Project[]> {
-    return this.uow.manager.getRepository(Project).findBy({ id: In([...ids]) });
+    return this.projects.byIds(ids);
   }
 
   /** One project by id or by code (any case), with the related records that the query asks for, in one statement. */
-  async findOne(key: { id: string } | { code: string }, relations?: ProjectRelations): Promise<Project | null> {
+  findOne(key: { id: string } | { code: string }, relations?: ProjectRelations): Promise<ProjectRow | null> {
     const now = new Date();
-    const [project] = await selectProjects(this.uow.manager, {
-      offset: 0,
-      limit: 1,
-      now,
-      today: todayIn(this.config.timeZone, now),
-      relations,
-      extra: (sql) => ('id' in key ? `p.id = ${sql.param(key.id)}` : `lower(p.code) = lower(${sql.param(key.code)})`),
-    });
-    if (project) delete project._total;
-    return project ?? null;
+    return this.projects.findOne(key, { relations, now, today: todayIn(this.config.timeZone, now) });
   }
 
   async create(
     input: CreateProjectInput & Partial<Pick<Project, 'forecastEndDate' | 'actualEndDate' | 'budgetSpent'>>,
     caller: Acting,
   ): Promise<Project> {
-    const run = async (tx: EntityManager) => {
-      const problems = await this.checkReferences(tx, input);
-      if (await this.codeTaken(tx, input.code))
+    const run = async () => {
+      const problems = await this.checkReferences(input);
+      if (await this.projects.codeTaken(input.code))
         problems.push({ path: 'input.code', message: `${input.code} is already the code of another project` });
       if (problems.length > 0) throw new BadUserInputError(problems);
-      const project = tx.create(Project, {
+      const values: Partial<Project> = {
         code: input.code,
         title: input.title,
         summary: input.summary ?? null,
@@ -157,16 +116,16 @@ export class ProjectService {
         actualEndDate: input.actualEndDate ?? null,
         budgetSpent: input.budgetSpent ?? null,
         version: 1,
-      });
+      };
+      let saved: Project;
       try {
-        await tx.save(project);
+        saved = await this.projects.insert(values);
       } catch (error) {
         if (pgErrorCode(error) === '23505' && pgConstraint(error) === 'uq_project_code') {
           throw BadUserInputError.field('input.code', `${input.code} is already the code of another project`);
         }
         throw error;
       }
-      const saved = await tx.findOneByOrFail(Project, { id: project.id });
       await this.uow.record({
         actorId: actorIdOf(caller),
         action: 'project.created',
@@ -181,8 +140,8 @@ export class ProjectService {
   }
 
   async update(input: UpdateProjectInput, caller: Caller): Promise<Project> {
-    return this.uow.transaction(async (tx) => {
-      await this.policy.assertCanEdit(caller, input.id, tx);
+    return this.uow.transaction(async () => {
+      await this.policy.assertCanEdit(caller, input.id);
       const { before, after } = await this.uow.update(
         Project,
         'Project',
@@ -209,7 +168,7 @@ export class ProjectService {
               (changes as Record<string, unknown>)[key] = key === 'tags' ? (input.tags ?? []) : input[key];
           }
           const merged = { ...current, ...changes };
-          const problems = await this.checkReferences(tx, input);
+          const problems = await this.checkReferences(input);
           for (const [path, end] of [
             ['input.plannedEndDate', merged.plannedEndDate],
             ['input.forecastEndDate', merged.forecastEndDate],
@@ -263,23 +222,22 @@ export class ProjectService {
     );
     if (duplicates >= 0)
       throw BadUserInputError.field(`members.${duplicates}.personId`, 'names a person who is already in the list');
-    const run = async (tx: EntityManager) => {
-      if (caller !== SYSTEM) await this.policy.assertCanEdit(caller, projectId, tx);
-      const known = new Set(
-        (await tx.findBy(Person, { id: In(valid.map((member) => member.personId)) })).map((person) => person.id),
+    const run = async () => {
+      if (caller !== SYSTEM) await this.policy.assertCanEdit(caller, projectId);
+      const known = await this.projects.existing(
+        Person,
+        valid.map((member) => member.personId),
       );
       const unknown = valid.flatMap((member, index) =>
         known.has(member.personId) ? [] : [{ path: `members.${index}.personId`, message: 'is not the id of a person' }],
       );
       if (unknown.length > 0) throw new BadUserInputError(unknown);
-      const previous = await tx.find(ProjectMember, { where: { projectId }, order: { personId: 'ASC' } });
+      const previous = await this.projects.membersByPerson(projectId);
       const { after } = await this.uow.update(Project, 'Project', projectId, expectedVersion, () => ({}));
-      await tx.delete(ProjectMember, { projectId });
-      if (valid.length > 0)
-        await tx.insert(
-          ProjectMember,
-          valid.map((member) => ({ projectId, personId: member.personId, role: member.role })),
-        );
+      await this.projects.replaceMembers(
+        projectId,
+        valid.map((member) => ({ personId: member.personId, role: member.role })),
+      );
       const describe = (list: { personId: string; role: string }[]) =>
         list.map((member) => `${member.personId} (${member.role})`).sort();
       await this.uow.record({
@@ -304,40 +262,24 @@ export class ProjectService {
     if (dependsOn.length > PROJECT_LIMITS.dependsOn)
       throw BadUserInputError.field('dependsOn', `must name at most ${PROJECT_LIMITS.dependsOn} projects`);
     const unique = [...new Set(dependsOn)];
-    const run = async (tx: EntityManager) => {
-      if (caller !== SYSTEM) await this.policy.assertCanEdit(caller, projectId, tx);
-      const known = new Set((await tx.findBy(Project, { id: In(unique) })).map((project) => project.id));
+    const run = async () => {
+      if (caller !== SYSTEM) await this.policy.assertCanEdit(caller, projectId);
+      const known = await this.projects.existing(Project, unique);
       const problems: FieldProblem[] = dependsOn.flatMap((id, index) =>
         known.has(id) ? [] : [{ path: `dependsOn.${index}`, message: 'is not the id of a project' }],
       );
       if (problems.length > 0) throw new BadUserInputError(problems);
       if (unique.includes(projectId)) throw BadUserInputError.field('dependsOn', 'a project cannot depend on itself');
       // Would any of the new prerequisites (transitively) wait for this project? Then the list closes a cycle.
-      const cycle: { id: string }[] = unique.length
-        ? await tx.query(
-            `WITH RECURSIVE upstream(id) AS (
-               SELECT unnest($1::uuid[])
-               UNION
-               SELECT d.depends_on_id FROM project_dependency d JOIN upstream u ON d.project_id = u.id WHERE d.project_id <> $2
-             ) SELECT id FROM upstream WHERE id = $2 LIMIT 1`,
-            [unique, projectId],
-          )
-        : [];
-      if (cycle.length > 0)
+      if (await this.projects.waitsFor(unique, projectId))
         throw BadUserInputError.field(
           'dependsOn',
           'would close a cycle: one of these projects already waits for this one',
         );
-      const previous = (await tx.find(ProjectDependency, { where: { projectId } })).map((row) => row.dependsOnId);
+      const previous = await this.projects.prerequisiteIds(projectId);
       const { after } = await this.uow.update(Project, 'Project', projectId, expectedVersion, () => ({}));
-      await tx.delete(ProjectDependency, { projectId });
-      if (unique.length > 0)
-        await tx.insert(
-          ProjectDependency,
-          unique.map((dependsOnId) => ({ projectId, dependsOnId })),
-        );
-      const codes = async (ids: string[]) =>
-        ids.length ? (await tx.findBy(Project, { id: In(ids) })).map((project) => project.code).sort() : [];
+      await this.projects.replacePrerequisites(projectId, unique);
+      const codes = (ids: string[]) => this.projects.codesOf(ids);
       await this.uow.record({
         actorId: actorIdOf(caller),
         action: 'project.dependencies.set',
@@ -352,25 +294,15 @@ export class ProjectService {
   }
 
   /** The problems with the ids that an input refers to, all at once. */
-  private async checkReferences(tx: EntityManager, input: References): Promise<FieldProblem[]> {
+  private async checkReferences(input: References): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
-    if (input.fieldId && !(await tx.existsBy(FieldOfAction, { id: input.fieldId })))
+    if (input.fieldId && !(await this.projects.exists(FieldOfAction, input.fieldId)))
       problems.push({ path: 'input.fieldId', message: 'is not the id of a field of action' });
-    if (input.departmentId && !(await tx.existsBy(Department, { id: input.departmentId })))
+    if (input.departmentId && !(await this.projects.exists(Department, input.departmentId)))
       problems.push({ path: 'input.departmentId', message: 'is not the id of a department' });
-    if (input.leadId && !(await tx.existsBy(Person, { id: input.leadId })))
+    if (input.leadId && !(await this.projects.exists(Person, input.leadId)))
       problems.push({ path: 'input.leadId', message: 'is not the id of a person' });
     return problems;
-  }
-
-  private async codeTaken(tx: EntityManager, code: string): Promise<boolean> {
-    return (
-      (await tx
-        .getRepository(Project)
-        .createQueryBuilder('p')
-        .where('lower(p.code) = lower(:code)', { code })
-        .getCount()) > 0
-    );
   }
 
   get currency(): string {

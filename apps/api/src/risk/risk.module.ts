@@ -4,10 +4,11 @@ import { ProjectModule } from '../project/project.module';
 import { RiskResolver } from './risk.resolver';
 import { RiskService } from './risk.service';
 import { RiskLoaders } from './risk.loaders';
+import { RiskRepository } from './risk.repository';
 
 @Module({
   imports: [AuditModule, ProjectModule],
-  providers: [RiskLoaders, RiskService, RiskResolver],
+  providers: [RiskLoaders, RiskRepository, RiskService, RiskResolver],
   exports: [RiskService],
 })
 export class RiskModule {}

@@ -1,14 +1,12 @@
-import { PROJECT_LIMITS, RiskStatus } from '@leitstand/shared-domain';
+import { RiskStatus } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import { assertRoomFor } from '../common/list-bounds';
 import { Acting, actorIdOf, Caller, SYSTEM } from '../access/caller';
 import { diff } from '../audit/audit.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
-import { Person } from '../people/person.entity';
 import { ProjectAccessPolicy } from '../project/project-access.policy';
 import { CreateRiskInput, UpdateRiskInput } from './dto/risk.input';
 import { Risk } from './risk.entity';
+import { RiskRepository } from './risk.repository';
 import { UnitOfWork } from '../database/unit-of-work';
 
 const HISTORY_FIELDS = ['title', 'description', 'probability', 'impact', 'status', 'mitigation', 'ownerId'] as const;
@@ -17,18 +15,15 @@ const HISTORY_FIELDS = ['title', 'description', 'probability', 'impact', 'status
 export class RiskService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly risks: RiskRepository,
     private readonly policy: ProjectAccessPolicy,
   ) {}
 
   async create(input: CreateRiskInput & { status?: RiskStatus }, caller: Acting): Promise<Risk> {
-    const run = async (tx: EntityManager) => {
-      if (caller !== SYSTEM) await this.policy.assertCanEditReferenced(caller, input.projectId, tx);
-      await this.checkOwner(tx, input.ownerId);
-      await assertRoomFor(tx, Risk, { projectId: input.projectId }, PROJECT_LIMITS.risks, {
-        path: 'input.projectId',
-        what: 'risks',
-      });
-      const risk = tx.create(Risk, {
+    const run = async () => {
+      if (caller !== SYSTEM) await this.policy.assertCanEditReferenced(caller, input.projectId);
+      await this.checkOwner(input.ownerId);
+      const risk = await this.risks.insert({
         projectId: input.projectId,
         title: input.title,
         description: input.description ?? null,
@@ -39,7 +34,6 @@ export class RiskService {
         ownerId: input.ownerId ?? null,
         version: 1,
       });
-      await tx.save(risk);
       await this.record(caller, 'risk.created', null, risk);
       return risk;
     };
@@ -47,11 +41,11 @@ export class RiskService {
   }
 
   async update(input: UpdateRiskInput, caller: Caller): Promise<Risk> {
-    return this.uow.transaction(async (tx) => {
-      const risk = await tx.findOneBy(Risk, { id: input.id });
+    return this.uow.transaction(async () => {
+      const risk = await this.risks.findById(input.id);
       if (!risk) throw new NotFoundError('Risk', input.id);
-      await this.policy.assertCanEdit(caller, risk.projectId, tx);
-      await this.checkOwner(tx, input.ownerId);
+      await this.policy.assertCanEdit(caller, risk.projectId);
+      await this.checkOwner(input.ownerId);
       const { before, after } = await this.uow.update(Risk, 'Risk', input.id, input.expectedVersion, () => {
         const changes: Partial<Risk> = {};
         for (const key of HISTORY_FIELDS)
@@ -64,13 +58,11 @@ export class RiskService {
   }
 
   byIds(ids: readonly string[]): Promise<Risk[]> {
-    return this.uow.manager.getRepository(Risk).findBy({ id: In([...ids]) });
+    return this.risks.byIds(ids);
   }
 
   byProjects(projectIds: readonly string[]): Promise<Risk[]> {
-    return this.uow.manager
-      .getRepository(Risk)
-      .find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', title: 'ASC' } });
+    return this.risks.byProjects(projectIds);
   }
 
   private async record(caller: Acting, action: string, before: Risk | null, after: Risk): Promise<void> {
@@ -84,8 +76,8 @@ export class RiskService {
     });
   }
 
-  private async checkOwner(tx: EntityManager, ownerId: string | null | undefined): Promise<void> {
-    if (ownerId && !(await tx.existsBy(Person, { id: ownerId })))
+  private async checkOwner(ownerId: string | null | undefined): Promise<void> {
+    if (ownerId && !(await this.risks.ownerExists(ownerId)))
       throw BadUserInputError.field('input.ownerId', 'is not the id of a person');
   }
 }

@@ -4,10 +4,11 @@ import { ProjectModule } from '../project/project.module';
 import { ProjectStatusResolver, StatusResolver } from './status.resolver';
 import { StatusService } from './status.service';
 import { StatusLoaders } from './status.loaders';
+import { StatusRepository } from './status.repository';
 
 @Module({
   imports: [AuditModule, ProjectModule],
-  providers: [StatusLoaders, StatusService, StatusResolver, ProjectStatusResolver],
+  providers: [StatusLoaders, StatusRepository, StatusService, StatusResolver, ProjectStatusResolver],
   exports: [StatusService],
 })
 export class StatusModule {}

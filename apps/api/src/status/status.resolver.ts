@@ -7,6 +7,7 @@ import { Person } from '../people/person.entity';
 import { Project } from '../project/project.entity';
 import { PostStatusUpdateInput } from './dto/status.input';
 import { StatusUpdate } from './status-update.entity';
+import type { StatusRow } from './status.repository';
 import { StatusService } from './status.service';
 import { StatusUpdateConnection } from './status.types';
 
@@ -18,16 +19,13 @@ export class StatusResolver {
   @Mutation(() => StatusUpdate, {
     description: "Posting a status update also sets the project's health, phase and progress.",
   })
-  postStatusUpdate(
-    @Args('input') input: PostStatusUpdateInput,
-    @CurrentCaller() caller: Caller,
-  ): Promise<StatusUpdate> {
+  postStatusUpdate(@Args('input') input: PostStatusUpdateInput, @CurrentCaller() caller: Caller): Promise<StatusRow> {
     return this.statuses.post(input, caller);
   }
 
   @ResolveField(() => Project)
-  project(@Parent() status: StatusUpdate, @Context() context: GraphQLContext) {
-    return context.loaders.project.load(status.projectId);
+  project(@Parent() status: StatusRow, @Context() context: GraphQLContext) {
+    return status.preloaded?.project ?? context.loaders.project.load(status.projectId);
   }
 
   @ResolveField(() => Person)

@@ -1,42 +1,43 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
 import { diff } from '../audit/audit.service';
 import { BadUserInputError } from '../common/errors';
 import { CreateFieldOfActionInput, CreateStrategyInput } from './dto/strategy.input';
 import { FieldOfAction } from './field-of-action.entity';
 import { Strategy } from './strategy.entity';
+import { StrategyRepository } from './strategy.repository';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Acting, actorIdOf } from '../access/caller';
 
 @Injectable()
 export class StrategyService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly strategies: StrategyRepository,
+  ) {}
 
   all(): Promise<Strategy[]> {
-    return this.uow.manager.getRepository(Strategy).find({ order: { startYear: 'DESC', name: 'ASC' } });
+    return this.strategies.all();
   }
 
   byIds(ids: readonly string[]): Promise<Strategy[]> {
-    return this.uow.manager.getRepository(Strategy).findBy({ id: In([...ids]) });
+    return this.strategies.byIds(ids);
   }
 
   fieldsByIds(ids: readonly string[]): Promise<FieldOfAction[]> {
-    return this.uow.manager.getRepository(FieldOfAction).findBy({ id: In([...ids]) });
+    return this.strategies.fieldsByIds(ids);
   }
 
   fieldsOf(strategyIds: readonly string[]): Promise<FieldOfAction[]> {
-    return this.uow.manager
-      .getRepository(FieldOfAction)
-      .find({ where: { strategyId: In([...strategyIds]) }, order: { name: 'ASC' } });
+    return this.strategies.fieldsOf(strategyIds);
   }
 
   async create(input: CreateStrategyInput, caller: Acting): Promise<Strategy> {
     if (input.endYear < input.startYear)
       throw BadUserInputError.field('input.endYear', 'must not be before the start year');
-    const run = async (tx: EntityManager) => {
-      if (await tx.existsBy(Strategy, { name: input.name }))
+    const run = async () => {
+      if (await this.strategies.strategyExists({ name: input.name }))
         throw BadUserInputError.field('input.name', 'is already the name of another strategy');
-      const strategy = await tx.save(tx.create(Strategy, { ...input, description: input.description ?? null }));
+      const strategy = await this.strategies.insertStrategy({ ...input, description: input.description ?? null });
       await this.uow.record({
         actorId: actorIdOf(caller),
         action: 'strategy.created',
@@ -51,13 +52,13 @@ export class StrategyService {
   }
 
   async createField(input: CreateFieldOfActionInput, caller: Acting): Promise<FieldOfAction> {
-    const run = async (tx: EntityManager) => {
-      if (!(await tx.existsBy(Strategy, { id: input.strategyId })))
+    const run = async () => {
+      if (!(await this.strategies.strategyExists({ id: input.strategyId })))
         throw BadUserInputError.field('input.strategyId', 'is not the id of a strategy');
-      if (await tx.existsBy(FieldOfAction, { strategyId: input.strategyId, name: input.name })) {
+      if (await this.strategies.fieldExists(input.strategyId, input.name)) {
         throw BadUserInputError.field('input.name', 'is already the name of a field of action of this strategy');
       }
-      const field = await tx.save(tx.create(FieldOfAction, { ...input, description: input.description ?? null }));
+      const field = await this.strategies.insertField({ ...input, description: input.description ?? null });
       await this.uow.record({
         actorId: actorIdOf(caller),
         action: 'field.created',

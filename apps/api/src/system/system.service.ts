@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { SystemSetting } from './system-setting.entity';
+import { SystemRepository } from './system.repository';
 
 /** What identifies this installation: set once, when its database is first used. */
 export interface Installation {
@@ -16,7 +14,7 @@ const INSTALLATION_KEY = 'installation';
 export class SystemService implements OnApplicationBootstrap {
   private installation: Installation | undefined;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly settings: SystemRepository) {}
 
   async onApplicationBootstrap(): Promise<void> {
     this.installation = await this.ensureInstallation();
@@ -36,14 +34,6 @@ export class SystemService implements OnApplicationBootstrap {
 
   /** The setting's value, made by `create` and stored on first use; later starts (and racing instances) read the same row. */
   async getOrCreate<T>(key: string, create: () => T): Promise<T> {
-    const settings = this.dataSource.getRepository(SystemSetting);
-    await settings
-      .createQueryBuilder()
-      .insert()
-      .values({ key, value: create() as QueryDeepPartialEntity<unknown> })
-      .orIgnore()
-      .execute();
-    const row = await settings.findOneByOrFail({ key });
-    return row.value as T;
+    return (await this.settings.insertOrRead(key, create())) as T;
   }
 }

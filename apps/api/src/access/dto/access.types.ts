@@ -6,7 +6,7 @@ import { ConnectionType } from '../../graphql/connection';
 import { Person } from '../../people/person.entity';
 import { ApiToken } from '../api-token.entity';
 import { SecurityEvent } from '../security-event.entity';
-import { RefersTo } from '../../common/refers-to.validator';
+import { RefersTo } from '../../database/refers-to.validator';
 
 @ObjectType('Session')
 export class SessionPayload {

@@ -4,7 +4,7 @@ import { RequiredText, OptionalText } from '../../common/validators';
 import { DateScalar } from '../../graphql/scalars';
 import { Project } from '../../project/project.entity';
 import { Kpi } from '../kpi.entity';
-import { RefersTo } from '../../common/refers-to.validator';
+import { RefersTo } from '../../database/refers-to.validator';
 
 function IsFiniteNumber() {
   return IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a finite number' });

@@ -7,7 +7,7 @@ import { IsNotBefore, OptionalText, RequiredText } from '../../common/validators
 import { DateScalar } from '../../graphql/scalars';
 import { Person } from '../../people/person.entity';
 import { Project } from '../../project/project.entity';
-import { RefersTo } from '../../common/refers-to.validator';
+import { RefersTo } from '../../database/refers-to.validator';
 
 @InputType()
 export class CreateMilestoneInput {

@@ -17,7 +17,7 @@ import { RequiredText } from '../../common/validators';
 import { MIN_PASSWORD_LENGTH } from '../../access/password.service';
 import { normaliseEmail } from '../../common/transforms';
 import { Department } from '../department.entity';
-import { RefersTo } from '../../common/refers-to.validator';
+import { RefersTo } from '../../database/refers-to.validator';
 
 @InputType()
 export class CreatePersonInput {

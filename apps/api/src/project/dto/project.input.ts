@@ -23,7 +23,7 @@ import { DateScalar, DecimalScalar } from '../../graphql/scalars';
 import { Person } from '../../people/person.entity';
 import { Department } from '../../people/department.entity';
 import { FieldOfAction } from '../../strategy/field-of-action.entity';
-import { RefersTo } from '../../common/refers-to.validator';
+import { RefersTo } from '../../database/refers-to.validator';
 
 const normaliseTags = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? [...new Set(value.map((tag) => (typeof tag === 'string' ? tag.trim() : tag)))] : value;

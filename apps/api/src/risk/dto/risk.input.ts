@@ -6,7 +6,7 @@ import { trim } from '../../common/transforms';
 import { RequiredText, OptionalText } from '../../common/validators';
 import { Person } from '../../people/person.entity';
 import { Project } from '../../project/project.entity';
-import { RefersTo } from '../../common/refers-to.validator';
+import { RefersTo } from '../../database/refers-to.validator';
 
 @InputType()
 export class CreateRiskInput {

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { RequiredText, OptionalText } from '../../common/validators';
 import { Project } from '../../project/project.entity';
-import { RefersTo } from '../../common/refers-to.validator';
+import { RefersTo } from '../../database/refers-to.validator';
 
 @InputType({ description: "Posting a status update also sets the project's health, phase and progress." })
 export class PostStatusUpdateInput {

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { IsNotBefore, OptionalText, RequiredText } from '../../common/validators';
 import { Strategy } from '../strategy.entity';
-import { RefersTo } from '../../common/refers-to.validator';
+import { RefersTo } from '../../database/refers-to.validator';
 
 @InputType()
 export class CreateStrategyInput {

@@ -1,5 +1,5 @@
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import { BadUserInputError } from './errors';
+import { BadUserInputError } from '../common/errors';
 
 /**
  * Refuses to add an item to a list that holds as many as the data model allows (PROJECT_LIMITS),

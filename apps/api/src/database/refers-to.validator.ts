@@ -6,7 +6,9 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { EntityTarget, ObjectLiteral } from 'typeorm';
+import { sql } from './sql';
+import { UnitOfWork } from './unit-of-work';
 
 /**
  * Checks, during input validation, that an id names an existing record, so that an unknown id is
@@ -15,15 +17,15 @@ import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 @ValidatorConstraint({ name: 'refersTo', async: true })
 @Injectable()
 export class RefersToConstraint implements ValidatorConstraintInterface {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async validate(value: unknown, args: ValidationArguments): Promise<boolean> {
     if (value === null || value === undefined) return true;
     if (typeof value !== 'string' || !isUUID(value)) return true; // the id's own rule reports the form
     const [entity] = args.constraints as [() => EntityTarget<ObjectLiteral>];
-    const [{ found }]: { found: boolean }[] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM "${this.dataSource.getMetadata(entity()).tableName}" WHERE id = $1) AS found`,
-      [value],
+    const table = sql.raw(`"${this.uow.manager.connection.getMetadata(entity()).tableName}"`);
+    const [{ found }] = await this.uow.query<{ found: boolean }>(
+      sql`SELECT EXISTS (SELECT 1 FROM ${table} WHERE id = ${value}) AS found`,
     );
     return found;
   }

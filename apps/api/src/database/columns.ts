@@ -1,4 +1,5 @@
 import { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Sql, sql } from './sql';
 
 /** Where statements go: the pool, or the unit of work's transaction. */
 export type Db = DataSource | EntityManager;
@@ -7,39 +8,19 @@ function metadataOf(db: Db, entity: EntityTarget<ObjectLiteral>): EntityMetadata
   return (db instanceof DataSource ? db : db.connection).getMetadata(entity);
 }
 
-/** Collects the parameters of a hand-written statement: `sql.param(value)` gives `$1`, `$2`, … */
-export class SqlParams {
-  readonly values: unknown[] = [];
-
-  param(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-/**
- * A page's LIMIT, written into the statement rather than passed as a parameter. PostgreSQL keeps one
- * plan for all executions of a prepared statement only if that plan is estimated no costlier than
- * plans made for the values; with the limit unknown it assumes a tenth of all rows, so the list page
- * was planned anew on every request. Page sizes are
- * integers from 0 to MAX_PAGE_SIZE (toPage checks), so this makes at most 201 statement texts.
- */
-export function pageLimit(limit: number): string {
-  if (!Number.isSafeInteger(limit) || limit < 0) throw new Error(`A page's limit must be a whole number, not ${limit}`);
-  return `LIMIT ${limit}`;
-}
-
 /** The entity's columns under the alias, named as its properties: `p."planned_end_date" AS "plannedEndDate", …`. */
 export function selectColumns(
   db: Db,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
   except: readonly string[] = [],
-): string {
-  return metadataOf(db, entity)
-    .columns.filter((column) => !except.includes(column.propertyName))
-    .map((column) => `${alias}."${column.databaseName}" AS "${column.propertyName}"`)
-    .join(', ');
+): Sql {
+  return sql.raw(
+    metadataOf(db, entity)
+      .columns.filter((column) => !except.includes(column.propertyName))
+      .map((column) => `${alias}."${column.databaseName}" AS "${column.propertyName}"`)
+      .join(', '),
+  );
 }
 
 /**
@@ -54,8 +35,8 @@ export function jsonColumns(
   db: Db,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
-  options: { except?: readonly string[]; extra?: Record<string, () => string>; fields?: ReadonlySet<string> } = {},
-): string {
+  options: { except?: readonly string[]; extra?: Record<string, () => Sql>; fields?: ReadonlySet<string> } = {},
+): Sql {
   const metadata = metadataOf(db, entity);
   const { fields } = options;
   const keys = new Set(
@@ -68,12 +49,12 @@ export function jsonColumns(
     .filter((column) => !options.except?.includes(column.propertyName) && wanted(column.propertyName))
     .map((column) => {
       const value = `${alias}."${column.databaseName}"`;
-      return `${column.type === 'numeric' ? `${value}::text` : value} AS "${column.propertyName}"`;
+      return sql.raw(`${column.type === 'numeric' ? `${value}::text` : value} AS "${column.propertyName}"`);
     });
   for (const [name, value] of Object.entries(options.extra ?? {}))
-    if (wanted(name)) columns.push(`${value()} AS "${name}"`);
+    if (wanted(name)) columns.push(sql`${value()} AS ${sql.raw(`"${name}"`)}`);
   // A row made JSON: PostgreSQL writes it more cheaply than json_build_object, and without spaces.
-  return `(SELECT row_to_json(_row) FROM (SELECT ${columns.join(', ')}) _row)`;
+  return sql`(SELECT row_to_json(_row) FROM (SELECT ${sql.join(columns)}) _row)`;
 }
 
 const timestampColumns = new WeakMap<object, string[]>();

@@ -1,0 +1,243 @@
+import { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { Db, fromJson, jsonColumns, selectColumns } from '../database/columns';
+import { pageLimit, Sql, sql } from '../database/sql';
+import { selectedFields, selectedNames } from '../graphql/selection';
+import { Kpi, KpiMeasurement } from '../kpi/kpi.entity';
+import { KpiRow } from '../kpi/kpi.repository';
+import { milestoneJson } from '../milestone/milestone.repository';
+import { Milestone } from '../milestone/milestone.entity';
+import { Department } from '../people/department.entity';
+import { Person } from '../people/person.entity';
+import { StatusUpdate } from '../status/status-update.entity';
+import { FieldOfAction } from '../strategy/field-of-action.entity';
+import { OrderDirection, ProjectFilter, ProjectOrder, ProjectOrderField } from './dto/project.input';
+import { Project } from './project.entity';
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The one translation of a ProjectFilter into SQL over `project p`: the project list with its
+ * total, the connections of fields of action and the portfolio summary all select through it.
+ */
+export function projectWhere(filter: ProjectFilter | null | undefined, now: Date): Sql {
+  const conditions: Sql[] = [];
+  const search = filter?.search?.trim();
+  if (search) {
+    const pattern = `%${escapeLike(search)}%`;
+    conditions.push(
+      sql`(p.code ILIKE ${pattern} OR p.title ILIKE ${pattern} OR p.summary ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(p.tags) tag WHERE tag ILIKE ${pattern}))`,
+    );
+  }
+  if (filter?.phase?.length) conditions.push(sql`p.phase = ANY(${filter.phase}::text[])`);
+  if (filter?.health?.length) conditions.push(sql`p.health = ANY(${filter.health}::text[])`);
+  if (filter?.strategyId)
+    conditions.push(sql`p.field_id IN (SELECT f.id FROM field_of_action f WHERE f.strategy_id = ${filter.strategyId})`);
+  if (filter?.fieldId?.length) conditions.push(sql`p.field_id = ANY(${filter.fieldId}::uuid[])`);
+  if (filter?.departmentId?.length) conditions.push(sql`p.department_id = ANY(${filter.departmentId}::uuid[])`);
+  if (filter?.leadId?.length) conditions.push(sql`p.lead_id = ANY(${filter.leadId}::uuid[])`);
+  if (filter?.tags?.length) conditions.push(sql`p.tags && ${filter.tags}::text[]`);
+  if (filter?.staleForDays !== null && filter?.staleForDays !== undefined) {
+    conditions.push(sql`project_is_stale(p.phase, p.last_status_at, p.created_at, ${filter.staleForDays}, ${now})`);
+  }
+  return sql.and(conditions);
+}
+
+const ORDER_COLUMNS: Record<ProjectOrderField, string> = {
+  [ProjectOrderField.CODE]: 'p.code',
+  [ProjectOrderField.TITLE]: 'lower(p.title)',
+  [ProjectOrderField.PLANNED_END_DATE]: 'p.planned_end_date',
+  [ProjectOrderField.HEALTH]: `CASE p.health WHEN 'ON_TRACK' THEN 0 WHEN 'AT_RISK' THEN 1 ELSE 2 END`,
+  [ProjectOrderField.UPDATED_AT]: 'p.updated_at',
+};
+
+function projectOrderBy(order: ProjectOrder | null | undefined): Sql {
+  const column = ORDER_COLUMNS[order?.field ?? ProjectOrderField.CODE];
+  const direction = order?.direction === OrderDirection.DESC ? 'DESC' : 'ASC';
+  return sql.raw(`${column} ${direction} NULLS LAST, p.code ASC, p.id ASC`);
+}
+
+/**
+ * What a statement that reads projects brings along with each, because the query asks for it: for
+ * each relation, the names of its fields that the query selects.
+ */
+export interface ProjectRelations {
+  lead?: ReadonlySet<string>;
+  department?: ReadonlySet<string>;
+  field?: ReadonlySet<string>;
+  milestones?: ReadonlySet<string>;
+  latestStatus?: ReadonlySet<string>;
+  kpis?: ReadonlySet<string>;
+  /** The newest measurement of each key figure (only with kpis). */
+  kpiLatest?: ReadonlySet<string>;
+}
+
+/** The related records that the statement which read a project brought along, by the field that answers with them. */
+export interface PreloadedRelations {
+  lead?: Person | null;
+  department?: Department | null;
+  field?: FieldOfAction | null;
+  milestones?: Milestone[];
+  latestStatus?: StatusUpdate | null;
+  kpis?: KpiRow[];
+}
+
+/**
+ * A project as the API answers with it: its columns, and what was read along with it. The
+ * resolver of a relation answers from `preloaded` where the relation is there, and asks its
+ * request's loader otherwise (a project that came another way: a loader, a write).
+ */
+export type ProjectRow = Project & { preloaded?: PreloadedRelations };
+
+/**
+ * The relations that the query selects on the projects that this field answers with: on the field
+ * itself (a project), or on the `nodes` and `edges { node }` of a connection.
+ */
+export function relationsAsked(info: GraphQLResolveInfo, answer: 'project' | 'connection'): ProjectRelations {
+  const projects =
+    answer === 'project'
+      ? info.fieldNodes
+      : [
+          ...selectedFields(info, info.fieldNodes, 'nodes'),
+          ...selectedFields(info, selectedFields(info, info.fieldNodes, 'edges'), 'node'),
+        ];
+  const asked = (fields: FieldNode[]) => (fields.length > 0 ? selectedNames(info, fields) : undefined);
+  const kpis = selectedFields(info, projects, 'kpis');
+  return {
+    lead: asked(selectedFields(info, projects, 'lead')),
+    department: asked(selectedFields(info, projects, 'department')),
+    field: asked(selectedFields(info, projects, 'field')),
+    milestones: asked(selectedFields(info, projects, 'milestones')),
+    latestStatus: asked(selectedFields(info, projects, 'latestStatus')),
+    kpis: asked(kpis),
+    kpiLatest: asked(selectedFields(info, kpis, 'latest')),
+  };
+}
+
+/**
+ * The related records of the project row `page` (with its lead `l`, department `d` and field `f`)
+ * that the query asks for, as the pairs of one JSON object.
+ */
+function relatedJson(db: Db, relations: ProjectRelations, today: string): Sql {
+  const pairs: Sql[] = [];
+  const pair = (name: string, value: Sql) => pairs.push(sql`${sql.raw(`'${name}'`)}, ${value}`);
+  const joined = [
+    ['lead', Person, 'l'],
+    ['department', Department, 'd'],
+    ['field', FieldOfAction, 'f'],
+  ] as const;
+  for (const [name, entity, alias] of joined) {
+    const fields = relations[name];
+    if (fields)
+      pair(
+        name,
+        sql`CASE WHEN ${sql.raw(alias)}.id IS NULL THEN NULL ELSE ${jsonColumns(db, entity, alias, { fields })} END`,
+      );
+  }
+  if (relations.milestones) {
+    pair(
+      'milestones',
+      sql`(SELECT COALESCE(json_agg(${milestoneJson(db, 'm', () => sql`${today}`, relations.milestones)} ORDER BY m.planned_date, m.id), '[]')
+             FROM milestone m WHERE m.project_id = page.id)`,
+    );
+  }
+  if (relations.latestStatus) {
+    pair(
+      'latestStatus',
+      sql`(SELECT ${jsonColumns(db, StatusUpdate, 's', { fields: relations.latestStatus })} FROM status_update s
+            WHERE s.project_id = page.id ORDER BY s.created_at DESC, s.id DESC LIMIT 1)`,
+    );
+  }
+  if (relations.kpis) {
+    const kpi = jsonColumns(db, Kpi, 'k', { fields: relations.kpis });
+    const latest = relations.kpiLatest
+      ? sql`, 'latest', (SELECT ${jsonColumns(db, KpiMeasurement, 'km', { fields: relations.kpiLatest })}
+                          FROM kpi_measurement km WHERE km.kpi_id = k.id ORDER BY km.date DESC LIMIT 1)`
+      : sql``;
+    pair(
+      'kpis',
+      sql`(SELECT COALESCE(json_agg(json_build_object('kpi', ${kpi}${latest}) ORDER BY k.created_at, k.name), '[]')
+             FROM kpi k WHERE k.project_id = page.id)`,
+    );
+  }
+  if (pairs.length === 0) return sql`'{}'::json`;
+  return sql`json_build_object(${sql.join(pairs, ',\n            ')})`;
+}
+
+interface Related {
+  lead?: Record<string, unknown> | null;
+  department?: Record<string, unknown> | null;
+  field?: Record<string, unknown> | null;
+  milestones?: Milestone[];
+  latestStatus?: Record<string, unknown> | null;
+  kpis?: { kpi: Record<string, unknown>; latest?: Record<string, unknown> | null }[];
+}
+
+/** Which projects a read selects, in which order, which of them, and what it brings along. */
+export interface ProjectSelection {
+  filter?: ProjectFilter | null;
+  /** A further condition, e.g. the projects of one field of action, or one project by id. */
+  where?: Sql;
+  order?: ProjectOrder | null;
+  offset: number;
+  limit: number;
+  now: Date;
+  /** The day that milestone states are computed for. */
+  today: string;
+  relations?: ProjectRelations;
+}
+
+/**
+ * The list page's read model: the page of projects that the selection selects, each row with the
+ * number of all of them (`_total`), in one statement that also brings along the related records
+ * that the query asks for (lead, department, field of action, milestones with their state, the
+ * latest report, key figures with their newest measurement), with only the columns that the query
+ * needs: a round trip per relation, with a row and an object per value, costs more than the JSON
+ * that PostgreSQL builds.
+ */
+export function projectsStatement(db: Db, selection: ProjectSelection): Sql {
+  const where = sql.and([projectWhere(selection.filter, selection.now), selection.where ?? sql``]);
+  const order = projectOrderBy(selection.order);
+  // The number of all comes from its own scan: as a window over the rows (count(*) OVER ()) it would
+  // make PostgreSQL read and sort every project before it could take the first page from an index.
+  const page = sql`SELECT ${selectColumns(db, Project, 'p')},
+                          (SELECT count(*) FROM project p WHERE ${where})::int AS "_total",
+                          row_number() OVER (ORDER BY ${order}) AS "_n"
+                     FROM project p WHERE ${where}
+                    ORDER BY ${order} OFFSET ${selection.offset} ${pageLimit(selection.limit)}`;
+  // The related records come as JSON text, parsed once the page is complete: objects made while the
+  // rows still arrive would live through the collections of every request in between.
+  return sql`SELECT page.*, ${relatedJson(db, selection.relations ?? {}, selection.today)}::text AS "_related"
+               FROM (${page}) page
+               LEFT JOIN person l ON l.id = page."leadId"
+               LEFT JOIN department d ON d.id = page."departmentId"
+               LEFT JOIN field_of_action f ON f.id = page."fieldId"
+              ORDER BY page."_n"`;
+}
+
+/** The rows of projectsStatement as projects with what was read along with them, each with the number of all (`_total`). */
+export function projectsFromRows(
+  db: Db,
+  rows: (Project & { _total: number; _n: unknown; _related: string })[],
+): (ProjectRow & { _total?: number })[] {
+  return rows.map((row) => {
+    const { _n, _related, ...columns } = row;
+    void _n;
+    const related = JSON.parse(_related) as Related;
+    const preloaded: PreloadedRelations = {};
+    if (related.lead !== undefined) preloaded.lead = fromJson(db, Person, related.lead);
+    if (related.department !== undefined) preloaded.department = fromJson(db, Department, related.department);
+    if (related.field !== undefined) preloaded.field = fromJson(db, FieldOfAction, related.field);
+    if (related.milestones) preloaded.milestones = related.milestones;
+    if (related.latestStatus !== undefined) preloaded.latestStatus = fromJson(db, StatusUpdate, related.latestStatus);
+    if (related.kpis) {
+      preloaded.kpis = related.kpis.map(({ kpi, latest }) => {
+        const row: KpiRow = fromJson(db, Kpi, kpi)!;
+        if (latest !== undefined) row.preloaded = { latest: fromJson(db, KpiMeasurement, latest) };
+        return row;
+      });
+    }
+    return Object.keys(preloaded).length > 0 ? { ...columns, preloaded } : columns;
+  });
+}

@@ -1,0 +1,239 @@
+import { Health, ProjectPhase, STALE_AFTER_DAYS } from '@leitstand/shared-domain';
+import { Injectable } from '@nestjs/common';
+import { EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { selectColumns } from '../database/columns';
+import { Sql, sql } from '../database/sql';
+import { UnitOfWork } from '../database/unit-of-work';
+import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
+import { FieldOfAction } from '../strategy/field-of-action.entity';
+import { ProjectFilter, ProjectOrder } from './dto/project.input';
+import { ProjectDependency } from './project-dependency.entity';
+import { ProjectMember } from './project-member.entity';
+import { projectsFromRows, ProjectRelations, ProjectRow, projectsStatement, projectWhere } from './project-read-model';
+import { Project } from './project.entity';
+
+/** The portfolio summary's one row (see PortfolioSummaryService). */
+export interface SummaryRow {
+  /** Projects per Health value, in the order of the enum. */
+  by_health: number[];
+  /** Projects per ProjectPhase value, in the order of the enum. */
+  by_phase: number[];
+  /** The fields of action that have projects, by name, each with its projects per Health value. */
+  fields: (FieldOfAction & { byHealth: number[] })[] | null;
+  budget_planned: string;
+  budget_spent: string;
+  stale_projects: number;
+  milestones_overdue: number;
+  milestones_due_soon: number;
+}
+
+/** How a read of projects is asked: the filter, a further condition, the order, what to bring along. */
+export interface ProjectQuery {
+  filter?: ProjectFilter | null;
+  order?: ProjectOrder | null;
+  /** Only the projects of this field of action. */
+  fieldId?: string;
+  relations?: ProjectRelations;
+  now: Date;
+  today: string;
+}
+
+/** Projects and what only they hold (members, prerequisites): every statement about them. */
+@Injectable()
+export class ProjectRepository {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  /** A page of projects with what the query asks for (the read model), and the number of all, from one filter. */
+  async page(query: ProjectQuery, page: Page): Promise<Connection<ProjectRow>> {
+    const where = query.fieldId ? sql`p.field_id = ${query.fieldId}` : undefined;
+    const select = { ...query, where, offset: page.offset, limit: page.limit };
+    const projects = projectsFromRows(
+      this.uow.manager,
+      await this.uow.query(projectsStatement(this.uow.manager, select)),
+    );
+    const count = async () => {
+      const condition = sql.and([projectWhere(query.filter, query.now), where ?? sql``]);
+      const [{ n }] = await this.uow.query<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM project p WHERE ${condition}`,
+      );
+      return n;
+    };
+    return toConnection(projects, page, await pageTotal(projects, page, count));
+  }
+
+  /** One project by id or by code (any case), with what the query asks for, in one statement. */
+  async findOne(
+    key: { id: string } | { code: string },
+    query: Pick<ProjectQuery, 'relations' | 'now' | 'today'>,
+  ): Promise<ProjectRow | null> {
+    const where = 'id' in key ? sql`p.id = ${key.id}` : sql`lower(p.code) = lower(${key.code})`;
+    const statement = projectsStatement(this.uow.manager, { ...query, where, offset: 0, limit: 1 });
+    const [project] = projectsFromRows(this.uow.manager, await this.uow.query(statement));
+    if (project) delete project._total;
+    return project ?? null;
+  }
+
+  byIds(ids: readonly string[]): Promise<Project[]> {
+    return this.uow.manager.findBy(Project, { id: In([...ids]) });
+  }
+
+  /** The projects that these people lead, by code. */
+  ledBy(personIds: readonly string[]): Promise<Project[]> {
+    return this.uow.manager.find(Project, { where: { leadId: In([...personIds]) }, order: { code: 'ASC' } });
+  }
+
+  membersOf(projectIds: readonly string[]): Promise<ProjectMember[]> {
+    return this.uow.manager.find(ProjectMember, {
+      where: { projectId: In([...projectIds]) },
+      order: { role: 'ASC' },
+    });
+  }
+
+  /** The projects that these projects depend on, each with the id of the one that depends on it, by code. */
+  prerequisitesOf(projectIds: readonly string[]): Promise<(Project & { dependentId: string })[]> {
+    return this.uow.query(
+      sql`SELECT d.project_id AS "dependentId", p.* FROM project_dependency d
+            JOIN LATERAL (SELECT ${selectColumns(this.uow.manager, Project, 'p')} FROM project p WHERE p.id = d.depends_on_id) p ON TRUE
+           WHERE d.project_id = ANY(${projectIds}::uuid[]) ORDER BY p.code`,
+    );
+  }
+
+  /** The project's lead and whether the person is one of its members; null where there is no such project. */
+  async accessOf(
+    projectId: string,
+    personId: string | null,
+  ): Promise<{ leadId: string | null; member: boolean } | null> {
+    const [row] = await this.uow.query<{ leadId: string | null; member: boolean }>(
+      sql`SELECT p.lead_id AS "leadId",
+                 EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = p.id AND m.person_id = ${personId}) AS member
+            FROM project p WHERE p.id = ${projectId}`,
+    );
+    return row ?? null;
+  }
+
+  /** The project with whether the person is one of its members, in one statement; null where there is none. */
+  async withMembership(
+    projectId: string,
+    personId: string | null,
+  ): Promise<{ project: Project; member: boolean } | null> {
+    const [row] = await this.uow.query<Project & { _member: boolean }>(
+      sql`SELECT ${selectColumns(this.uow.manager, Project, 'p')},
+                 EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = p.id AND m.person_id = ${personId}) AS "_member"
+            FROM project p WHERE p.id = ${projectId}`,
+    );
+    if (!row) return null;
+    const { _member, ...project } = row;
+    return { project: this.uow.manager.create(Project, project as Project), member: _member };
+  }
+
+  /** Whether a record of this kind with this id exists (the references of a project's input). */
+  exists(target: EntityTarget<ObjectLiteral>, id: string): Promise<boolean> {
+    return this.uow.manager.existsBy(target, { id });
+  }
+
+  /** The ids among these that are of records of this kind. */
+  async existing(target: EntityTarget<{ id: string }>, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.uow.manager.find(target, { select: { id: true }, where: { id: In([...ids]) } });
+    return new Set(rows.map((row) => row.id));
+  }
+
+  async codeTaken(code: string): Promise<boolean> {
+    const [row] = await this.uow.query(sql`SELECT 1 FROM project p WHERE lower(p.code) = lower(${code}) LIMIT 1`);
+    return row !== undefined;
+  }
+
+  /** Saves a new project and reads it back as stored. */
+  async insert(values: Partial<Project>): Promise<Project> {
+    const project = await this.uow.manager.save(this.uow.manager.create(Project, values));
+    return this.uow.manager.findOneByOrFail(Project, { id: project.id });
+  }
+
+  /** Whether any of these projects (transitively) waits for the project: then depending on them closes a cycle. */
+  async waitsFor(prerequisites: readonly string[], projectId: string): Promise<boolean> {
+    if (prerequisites.length === 0) return false;
+    const rows = await this.uow.query(
+      sql`WITH RECURSIVE upstream(id) AS (
+            SELECT unnest(${prerequisites}::uuid[])
+            UNION
+            SELECT d.depends_on_id FROM project_dependency d JOIN upstream u ON d.project_id = u.id WHERE d.project_id <> ${projectId}
+          ) SELECT id FROM upstream WHERE id = ${projectId} LIMIT 1`,
+    );
+    return rows.length > 0;
+  }
+
+  membersByPerson(projectId: string): Promise<ProjectMember[]> {
+    return this.uow.manager.find(ProjectMember, { where: { projectId }, order: { personId: 'ASC' } });
+  }
+
+  async replaceMembers(projectId: string, members: { personId: string; role: ProjectMember['role'] }[]): Promise<void> {
+    await this.uow.manager.delete(ProjectMember, { projectId });
+    if (members.length > 0)
+      await this.uow.manager.insert(
+        ProjectMember,
+        members.map((member) => ({ projectId, ...member })),
+      );
+  }
+
+  async prerequisiteIds(projectId: string): Promise<string[]> {
+    return (await this.uow.manager.find(ProjectDependency, { where: { projectId } })).map((row) => row.dependsOnId);
+  }
+
+  async replacePrerequisites(projectId: string, dependsOn: readonly string[]): Promise<void> {
+    await this.uow.manager.delete(ProjectDependency, { projectId });
+    if (dependsOn.length > 0)
+      await this.uow.manager.insert(
+        ProjectDependency,
+        dependsOn.map((dependsOnId) => ({ projectId, dependsOnId })),
+      );
+  }
+
+  /** The codes of these projects, sorted. */
+  async codesOf(ids: readonly string[]): Promise<string[]> {
+    return ids.length ? (await this.byIds(ids)).map((project) => project.code).sort() : [];
+  }
+
+  /**
+   * The portfolio summary's figures over the projects that the filter selects, in one statement.
+   * The whole portfolio is read from the counts that every write keeps (portfolio_count,
+   * open_milestone_count); a filtered one from the projects and milestones themselves.
+   */
+  async summary(filter: ProjectFilter | null | undefined, now: Date, today: string): Promise<SummaryRow> {
+    const where = projectWhere(filter, now);
+    const whole = where.text === 'TRUE';
+    const counted = whole
+      ? sql`SELECT field_id, health, phase, projects AS n, budget_planned AS planned, budget_spent AS spent
+              FROM portfolio_count WHERE projects > 0`
+      : sql`SELECT p.field_id, p.health, p.phase, count(*)::int AS n, sum(p.budget_planned) AS planned, sum(p.budget_spent) AS spent
+              FROM project p WHERE ${where} GROUP BY p.field_id, p.health, p.phase`;
+    const due = whole
+      ? sql`SELECT due, milestones AS n FROM open_milestone_count WHERE due <= ${today}::date + 14`
+      : sql`SELECT COALESCE(m.forecast_date, m.planned_date) AS due, 1 AS n FROM milestone m
+             WHERE m.completed_date IS NULL AND COALESCE(m.forecast_date, m.planned_date) <= ${today}::date + 14
+               AND m.project_id IN (SELECT p.id FROM project p WHERE ${where})`;
+    // Counts per enum value, in the enum's order: one array per breakdown, made where the rows are.
+    const countsBy = (column: string, values: readonly string[]): Sql =>
+      sql`ARRAY[${sql.join(values.map((value) => sql`COALESCE(sum(n) FILTER (WHERE ${sql.raw(column)} = ${value}), 0)`))}]::int[]`;
+    const byHealth = countsBy('health', Object.values(Health));
+    const [row] = await this.uow.query<SummaryRow>(
+      sql`WITH g AS (${counted}),
+               m AS (SELECT COALESCE(sum(n) FILTER (WHERE due < ${today}::date), 0)::int AS overdue,
+                            COALESCE(sum(n) FILTER (WHERE due >= ${today}::date), 0)::int AS due_soon
+                       FROM (${due}) due),
+               t AS (SELECT ${byHealth} AS by_health, ${countsBy('phase', Object.values(ProjectPhase))} AS by_phase,
+                            round(COALESCE(sum(planned), 0), 2)::text AS budget_planned,
+                            round(COALESCE(sum(spent), 0), 2)::text AS budget_spent
+                       FROM g),
+               f AS (SELECT field_id, ${byHealth} AS by_health FROM g WHERE field_id IS NOT NULL GROUP BY field_id)
+          SELECT t.by_health, t.by_phase, t.budget_planned, t.budget_spent,
+                 (SELECT json_agg(json_build_object('id', fa.id, 'name', fa.name, 'description', fa.description,
+                                                    'strategyId', fa.strategy_id, 'byHealth', f.by_health) ORDER BY fa.name)
+                    FROM f JOIN field_of_action fa ON fa.id = f.field_id) AS fields,
+                 (SELECT count(*)::int FROM project p
+                   WHERE ${where} AND project_is_stale(p.phase, p.last_status_at, p.created_at, ${STALE_AFTER_DAYS}, ${now})) AS stale_projects,
+                 m.overdue AS milestones_overdue, m.due_soon AS milestones_due_soon
+            FROM t, m`,
+    );
+    return row;
+  }
+}
