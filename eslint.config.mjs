@@ -86,7 +86,7 @@ export default tseslint.config(
         'error',
         {
           selector: "MemberExpression[object.property.name='uow'][property.name=/^(manager|query)$/]",
-          message: 'The unit of work\'s manager and query are for repositories; a service asks its repository.',
+          message: "The unit of work's manager and query are for repositories; a service asks its repository.",
         },
       ],
     },
