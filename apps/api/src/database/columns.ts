@@ -83,3 +83,22 @@ export function fromJson<T extends ObjectLiteral>(
   }
   return json as T;
 }
+
+/**
+ * The properties whose changes a record's history shows: every column of the entity but its id,
+ * version and timestamps, and those named in `except`. A column added to the entity is in its
+ * history without further ado.
+ */
+export function recordedFields(db: Db, entity: EntityTarget<ObjectLiteral>, except: readonly string[] = []): string[] {
+  return metadataOf(db, entity)
+    .columns.filter(
+      (column) =>
+        !column.isPrimary &&
+        !column.isVersion &&
+        !column.isCreateDate &&
+        !column.isUpdateDate &&
+        column.propertyName !== 'version' &&
+        !except.includes(column.propertyName),
+    )
+    .map((column) => column.propertyName);
+}

@@ -21,6 +21,7 @@ import { AddPortfolio1795911955030 } from './migrations/1795911955030-AddPortfol
 import { SpeedUpPortfolioSummary1796000000000 } from './migrations/1796000000000-SpeedUpPortfolioSummary';
 import { KeepPortfolioCounts1796100000000 } from './migrations/1796100000000-KeepPortfolioCounts';
 import { AddSignInAttempts1796200000000 } from './migrations/1796200000000-AddSignInAttempts';
+import { AddProjectSponsor1796300000000 } from './migrations/1796300000000-AddProjectSponsor';
 
 /** Every entity of the API. Listed, not globbed, so that sources, builds and tests see the same. */
 export const ENTITIES = [
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   SpeedUpPortfolioSummary1796000000000,
   KeepPortfolioCounts1796100000000,
   AddSignInAttempts1796200000000,
+  AddProjectSponsor1796300000000,
 ];

@@ -57,13 +57,21 @@ export class UnitOfWork {
    * one. A statement with parameters runs prepared, under a name of its own (pg's `name` option), so
    * that PostgreSQL parses it once per connection and can keep its plan (see prepared-statements.ts).
    */
-  query<T = Record<string, unknown>>(statement: Sql): Promise<T[]> {
+  async query<T = Record<string, unknown>>(statement: Sql): Promise<T[]> {
     const text = statement.text;
     const values = statement.values;
     const name = values.length > 0 ? this.prepared.nameOf(text) : undefined;
     // TypeORM hands the query to pg as it is given, and pg takes a QueryConfig in its place.
     const query = name === undefined ? text : ({ name, text } as unknown as string);
-    return this.manager.query(query, values);
+    // The transaction's runner, or one of the pool's for this statement; the structured result has
+    // the rows of every kind of statement (UPDATE … RETURNING too).
+    const open = this.current.getStore()?.queryRunner;
+    const runner = open ?? this.dataSource.createQueryRunner();
+    try {
+      return (await runner.query(query, values, true)).records as T[];
+    } finally {
+      if (!open) await runner.release();
+    }
   }
 
   /** Runs `work` in the operation's transaction: the one already open, or a new one that commits when `work` ends. */

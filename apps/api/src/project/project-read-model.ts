@@ -1,4 +1,5 @@
 import { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Db, fromJson, jsonColumns, selectColumns } from '../database/columns';
 import { pageLimit, Sql, sql } from '../database/sql';
 import { selectedFields, selectedNames } from '../graphql/selection';
@@ -6,10 +7,7 @@ import { Kpi, KpiMeasurement } from '../kpi/kpi.entity';
 import { KpiRow } from '../kpi/kpi.repository';
 import { milestoneJson } from '../milestone/milestone.repository';
 import { Milestone } from '../milestone/milestone.entity';
-import { Department } from '../people/department.entity';
-import { Person } from '../people/person.entity';
 import { StatusUpdate } from '../status/status-update.entity';
-import { FieldOfAction } from '../strategy/field-of-action.entity';
 import { OrderDirection, ProjectFilter, ProjectOrder, ProjectOrderField } from './dto/project.input';
 import { Project } from './project.entity';
 
@@ -60,27 +58,27 @@ function projectOrderBy(order: ProjectOrder | null | undefined): Sql {
 
 /**
  * What a statement that reads projects brings along with each, because the query asks for it: for
- * each relation, the names of its fields that the query selects.
+ * each relation, the names of its fields that the query selects. Besides the lists named here, the
+ * relations to one record (lead, department, field, …) are the entity's many-to-one relations, by
+ * the name of the GraphQL field that answers with them, which is the relation's name.
  */
 export interface ProjectRelations {
-  lead?: ReadonlySet<string>;
-  department?: ReadonlySet<string>;
-  field?: ReadonlySet<string>;
   milestones?: ReadonlySet<string>;
   latestStatus?: ReadonlySet<string>;
   kpis?: ReadonlySet<string>;
   /** The newest measurement of each key figure (only with kpis). */
   kpiLatest?: ReadonlySet<string>;
+  /** The relations to one record, by name. */
+  toOne?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The related records that the statement which read a project brought along, by the field that answers with them. */
 export interface PreloadedRelations {
-  lead?: Person | null;
-  department?: Department | null;
-  field?: FieldOfAction | null;
   milestones?: Milestone[];
   latestStatus?: StatusUpdate | null;
   kpis?: KpiRow[];
+  /** The relations to one record (lead, department, …), by name: null where the project has none. */
+  toOne?: Map<string, object | null>;
 }
 
 /**
@@ -104,37 +102,73 @@ export function relationsAsked(info: GraphQLResolveInfo, answer: 'project' | 'co
         ];
   const asked = (fields: FieldNode[]) => (fields.length > 0 ? selectedNames(info, fields) : undefined);
   const kpis = selectedFields(info, projects, 'kpis');
+  const lists = new Set(['milestones', 'latestStatus', 'kpis']);
+  const toOne = new Map<string, ReadonlySet<string>>();
+  // Every other field with a selection of its own may be a relation to one record; the read model
+  // brings along those that are.
+  for (const name of selectedNames(info, projects)) {
+    if (lists.has(name)) continue;
+    const fields = selectedFields(info, projects, name).filter((field) => field.selectionSet);
+    if (fields.length > 0) toOne.set(name, selectedNames(info, fields));
+  }
   return {
-    lead: asked(selectedFields(info, projects, 'lead')),
-    department: asked(selectedFields(info, projects, 'department')),
-    field: asked(selectedFields(info, projects, 'field')),
     milestones: asked(selectedFields(info, projects, 'milestones')),
     latestStatus: asked(selectedFields(info, projects, 'latestStatus')),
     kpis: asked(kpis),
     kpiLatest: asked(selectedFields(info, kpis, 'latest')),
+    toOne,
   };
 }
 
+interface ToOneRelation {
+  name: string;
+  /** The property that holds the related record's id, e.g. `leadId`. */
+  key: string;
+  target: EntityTarget<ObjectLiteral>;
+  table: string;
+}
+
+const toOneOf = new WeakMap<object, ToOneRelation[]>();
+
+/** The project's relations to one record: its many-to-one relations, each with the column that holds its key. */
+function toOneRelations(db: Db): ToOneRelation[] {
+  const metadata = (db instanceof DataSource ? db : db.connection).getMetadata(Project);
+  let relations = toOneOf.get(metadata);
+  if (!relations) {
+    relations = metadata.manyToOneRelations.map((relation) => ({
+      name: relation.propertyName,
+      key: relation.joinColumns[0].propertyName,
+      target: relation.inverseEntityMetadata.target,
+      table: relation.inverseEntityMetadata.tableName,
+    }));
+    toOneOf.set(metadata, relations);
+  }
+  return relations;
+}
+
 /**
- * The related records of the project row `page` (with its lead `l`, department `d` and field `f`)
- * that the query asks for, as the pairs of one JSON object.
+ * The related record that the read model brought along for this relation to one record (null: the
+ * project has none), or undefined where it brought none along: then the caller asks a loader.
  */
+export function preloadedToOne<T>(project: ProjectRow, relation: string): T | null | undefined {
+  const toOne = project.preloaded?.toOne;
+  return toOne?.has(relation) ? (toOne.get(relation) as T | null) : undefined;
+}
+
+/** The related records of the project row `page` that the query asks for, as the pairs of one JSON object. */
 function relatedJson(db: Db, relations: ProjectRelations, today: string): Sql {
   const pairs: Sql[] = [];
   const pair = (name: string, value: Sql) => pairs.push(sql`${sql.raw(`'${name}'`)}, ${value}`);
-  const joined = [
-    ['lead', Person, 'l'],
-    ['department', Department, 'd'],
-    ['field', FieldOfAction, 'f'],
-  ] as const;
-  for (const [name, entity, alias] of joined) {
-    const fields = relations[name];
-    if (fields)
-      pair(
-        name,
-        sql`CASE WHEN ${sql.raw(alias)}.id IS NULL THEN NULL ELSE ${jsonColumns(db, entity, alias, { fields })} END`,
-      );
+  const toOne: Sql[] = [];
+  for (const relation of toOneRelations(db)) {
+    const fields = relations.toOne?.get(relation.name);
+    if (!fields) continue;
+    toOne.push(
+      sql`${sql.raw(`'${relation.name}'`)}, (SELECT ${jsonColumns(db, relation.target, 'r', { fields })}
+                                              FROM ${sql.raw(relation.table)} r WHERE r.id = page.${sql.raw(`"${relation.key}"`)})`,
+    );
   }
+  if (toOne.length > 0) pair('toOne', sql`json_build_object(${sql.join(toOne)})`);
   if (relations.milestones) {
     pair(
       'milestones',
@@ -166,9 +200,7 @@ function relatedJson(db: Db, relations: ProjectRelations, today: string): Sql {
 }
 
 interface Related {
-  lead?: Record<string, unknown> | null;
-  department?: Record<string, unknown> | null;
-  field?: Record<string, unknown> | null;
+  toOne?: Record<string, Record<string, unknown> | null>;
   milestones?: Milestone[];
   latestStatus?: Record<string, unknown> | null;
   kpis?: { kpi: Record<string, unknown>; latest?: Record<string, unknown> | null }[];
@@ -210,9 +242,6 @@ export function projectsStatement(db: Db, selection: ProjectSelection): Sql {
   // rows still arrive would live through the collections of every request in between.
   return sql`SELECT page.*, ${relatedJson(db, selection.relations ?? {}, selection.today)}::text AS "_related"
                FROM (${page}) page
-               LEFT JOIN person l ON l.id = page."leadId"
-               LEFT JOIN department d ON d.id = page."departmentId"
-               LEFT JOIN field_of_action f ON f.id = page."fieldId"
               ORDER BY page."_n"`;
 }
 
@@ -221,14 +250,17 @@ export function projectsFromRows(
   db: Db,
   rows: (Project & { _total: number; _n: unknown; _related: string })[],
 ): (ProjectRow & { _total?: number })[] {
+  const targets = new Map(toOneRelations(db).map((relation) => [relation.name, relation.target]));
   return rows.map((row) => {
     const { _n, _related, ...columns } = row;
     void _n;
     const related = JSON.parse(_related) as Related;
     const preloaded: PreloadedRelations = {};
-    if (related.lead !== undefined) preloaded.lead = fromJson(db, Person, related.lead);
-    if (related.department !== undefined) preloaded.department = fromJson(db, Department, related.department);
-    if (related.field !== undefined) preloaded.field = fromJson(db, FieldOfAction, related.field);
+    if (related.toOne) {
+      preloaded.toOne = new Map(
+        Object.entries(related.toOne).map(([name, json]) => [name, fromJson(db, targets.get(name)!, json)]),
+      );
+    }
     if (related.milestones) preloaded.milestones = related.milestones;
     if (related.latestStatus !== undefined) preloaded.latestStatus = fromJson(db, StatusUpdate, related.latestStatus);
     if (related.kpis) {

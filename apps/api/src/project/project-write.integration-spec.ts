@@ -285,6 +285,74 @@ describe('writing projects', () => {
     });
   });
 
+  describe('the sponsor (Auftraggeber)', () => {
+    const SPONSOR = '{ id sponsor { email } }';
+
+    it('is set on create, changed and cleared on update, each change in the history with the ids', async () => {
+      const refs = await api.refs();
+      const created = dataOf(
+        await api.as<{ createProject: { id: string; sponsor: { email: string } | null } }>(
+          EMAIL.portfolio,
+          `mutation ($input: CreateProjectInput!) { createProject(input: $input) ${SPONSOR} }`,
+          { input: { code: api.nextCode(), title: 'Mit Auftraggeber', sponsorId: refs.people[EMAIL.admin] } },
+        ),
+      ).createProject;
+      expect(created.sponsor).toEqual({ email: EMAIL.admin });
+
+      const changed = dataOf(
+        await api.as<{ updateProject: { sponsor: { email: string } | null } }>(
+          EMAIL.portfolio,
+          `mutation ($input: UpdateProjectInput!) { updateProject(input: $input) ${SPONSOR} }`,
+          { input: { id: created.id, expectedVersion: 1, sponsorId: refs.people[EMAIL.lead] } },
+        ),
+      ).updateProject;
+      expect(changed.sponsor).toEqual({ email: EMAIL.lead });
+      const cleared = dataOf(
+        await api.as<{ updateProject: { sponsor: null } }>(
+          EMAIL.portfolio,
+          `mutation ($input: UpdateProjectInput!) { updateProject(input: $input) ${SPONSOR} }`,
+          { input: { id: created.id, expectedVersion: 2, sponsorId: null } },
+        ),
+      ).updateProject;
+      expect(cleared.sponsor).toBeNull();
+
+      const changes = (await api.history(created.id)).flatMap((event) =>
+        event.changes.filter((change) => change.field === 'sponsorId').map((change) => [change.from, change.to]),
+      );
+      expect(changes).toEqual(
+        expect.arrayContaining([
+          [null, refs.people[EMAIL.admin]],
+          [refs.people[EMAIL.admin], refs.people[EMAIL.lead]],
+          [refs.people[EMAIL.lead], null],
+        ]),
+      );
+      expect(changes).toHaveLength(3);
+    });
+
+    it('refuses an id that names no person, at input.sponsorId, and writes nothing', async () => {
+      const body = await refused(t, () => create({ code: api.nextCode(), title: 'Ins Leere', sponsorId: MISSING_ID }));
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      expect(faultyPaths(body)).toEqual(['input.sponsorId']);
+    });
+
+    it("comes with the project list in the list's own statement, as the lead does", async () => {
+      const refs = await api.refs();
+      const code = api.nextCode();
+      await create({ code, title: 'Gelistet', sponsorId: refs.people[EMAIL.admin] });
+      type Listed = { projects: { nodes: { code: string; sponsor: { email: string } | null }[] } };
+      const query =
+        'query ($search: String) { projects(filter: { search: $search }) { nodes { code sponsor { email } lead { email } } } }';
+      await api.as<Listed>(EMAIL.viewer, query, { search: code }); // signs in first
+      let list: Listed['projects']['nodes'] = [];
+      const statements = await t.countStatements(async () => {
+        list = dataOf(await api.as<Listed>(EMAIL.viewer, query, { search: code })).projects.nodes;
+      });
+      expect(list).toEqual([{ code, sponsor: { email: EMAIL.admin }, lead: null }]);
+      // The session check, and the page with its relations.
+      expect(statements).toBe(2);
+    });
+  });
+
   describe('who may change a project', () => {
     it('lets a project lead change a project they lead', async () => {
       const project = await api.makeLeadProject();

@@ -89,6 +89,15 @@ export class Project {
   @JoinColumn({ name: 'lead_id', foreignKeyConstraintName: 'fk_project_lead' })
   lead?: Person;
 
+  /** Who commissioned the project (Auftraggeber), usually in the city's leadership. */
+  @HideField()
+  @Column({ name: 'sponsor_id', type: 'uuid', nullable: true })
+  sponsorId!: string | null;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'sponsor_id', foreignKeyConstraintName: 'fk_project_sponsor' })
+  sponsor?: Person;
+
   @Field(() => DateScalar, { nullable: true })
   @Column({ name: 'start_date', type: 'date', nullable: true })
   startDate!: string | null;

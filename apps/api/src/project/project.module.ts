@@ -19,6 +19,6 @@ import { ProjectRepository } from './project.repository';
     PersonProjectsResolver,
     FieldProjectsResolver,
   ],
-  exports: [ProjectService, ProjectAccessPolicy],
+  exports: [ProjectService, ProjectRepository, ProjectAccessPolicy],
 })
 export class ProjectModule {}

@@ -1,7 +1,7 @@
 import { Health, ProjectPhase, STALE_AFTER_DAYS } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { EntityTarget, In, ObjectLiteral } from 'typeorm';
-import { selectColumns } from '../database/columns';
+import { recordedFields, selectColumns } from '../database/columns';
 import { Sql, sql } from '../database/sql';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
@@ -42,6 +42,13 @@ export interface ProjectQuery {
 @Injectable()
 export class ProjectRepository {
   constructor(private readonly uow: UnitOfWork) {}
+
+  /** The fields whose changes the history records: all but the time of the last report, which the report itself records. */
+  get recordedFields(): readonly string[] {
+    return (this.recorded ??= recordedFields(this.uow.manager, Project, ['lastStatusAt']));
+  }
+
+  private recorded: string[] | undefined;
 
   /** A page of projects with what the query asks for (the read model), and the number of all, from one filter. */
   async page(query: ProjectQuery, page: Page): Promise<Connection<ProjectRow>> {

@@ -26,7 +26,7 @@ import {
 import { PortfolioSummary, PortfolioSummaryService } from './portfolio-summary.service';
 import { Project } from './project.entity';
 import type { ProjectRow } from './project-read-model';
-import { relationsAsked } from './project-read-model';
+import { preloadedToOne, relationsAsked } from './project-read-model';
 import { ProjectService } from './project.service';
 import { Budget, ProjectConnection, ProjectMemberType } from './project.types';
 
@@ -111,20 +111,30 @@ export class ProjectResolver {
 
   @ResolveField(() => FieldOfAction, { nullable: true })
   field(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    if (project.preloaded?.field !== undefined) return project.preloaded.field;
+    const preloaded = preloadedToOne<FieldOfAction>(project, 'field');
+    if (preloaded !== undefined) return preloaded;
     return project.fieldId ? context.loaders.field.load(project.fieldId) : null;
   }
 
   @ResolveField(() => Department, { nullable: true })
   department(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    if (project.preloaded?.department !== undefined) return project.preloaded.department;
+    const preloaded = preloadedToOne<Department>(project, 'department');
+    if (preloaded !== undefined) return preloaded;
     return project.departmentId ? context.loaders.department.load(project.departmentId) : null;
   }
 
   @ResolveField(() => Person, { nullable: true })
   lead(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    if (project.preloaded?.lead !== undefined) return project.preloaded.lead;
+    const preloaded = preloadedToOne<Person>(project, 'lead');
+    if (preloaded !== undefined) return preloaded;
     return project.leadId ? context.loaders.person.load(project.leadId) : null;
+  }
+
+  @ResolveField(() => Person, { nullable: true, description: 'Who commissioned the project (Auftraggeber).' })
+  sponsor(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
+    const preloaded = preloadedToOne<Person>(project, 'sponsor');
+    if (preloaded !== undefined) return preloaded;
+    return project.sponsorId ? context.loaders.person.load(project.sponsorId) : null;
   }
 
   @ResolveField(() => [ProjectMemberType])

@@ -26,27 +26,23 @@ import { Project } from './project.entity';
 import { ProjectRepository } from './project.repository';
 import { UnitOfWork } from '../database/unit-of-work';
 
-/** The fields whose changes the history records, by their GraphQL names. */
-export const PROJECT_HISTORY_FIELDS = [
-  'code',
-  'title',
-  'summary',
-  'phase',
-  'health',
-  'progress',
-  'tags',
-  'fieldId',
-  'departmentId',
-  'leadId',
-  'startDate',
-  'plannedEndDate',
-  'forecastEndDate',
-  'actualEndDate',
-  'budgetPlanned',
-  'budgetSpent',
+/** The ids that a project's input may refer to, each with what it must be the id of. */
+const REFERENCES = [
+  ['fieldId', FieldOfAction, 'a field of action'],
+  ['departmentId', Department, 'a department'],
+  ['leadId', Person, 'a person'],
+  ['sponsorId', Person, 'a person'],
 ] as const;
 
-type References = Pick<CreateProjectInput, 'fieldId' | 'departmentId' | 'leadId'>;
+type References = Partial<Record<(typeof REFERENCES)[number][0], string | null>>;
+
+/** The fields that an input names, its id and expected version aside, as a project's values. */
+function fieldsOf(input: object): Partial<Project> {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input))
+    if (value !== undefined && key !== 'id' && key !== 'expectedVersion') fields[key] = value;
+  return fields as Partial<Project>;
+}
 
 @Injectable()
 export class ProjectService {
@@ -100,21 +96,11 @@ export class ProjectService {
       if (await this.projects.codeTaken(input.code))
         problems.push({ path: 'input.code', message: `${input.code} is already the code of another project` });
       if (problems.length > 0) throw new BadUserInputError(problems);
+      // Every field of the input as given; what it leaves out is empty, or the entity's default.
       const values: Partial<Project> = {
-        code: input.code,
-        title: input.title,
-        summary: input.summary ?? null,
+        ...fieldsOf(input),
         phase: input.phase ?? ProjectPhase.IDEA,
         tags: input.tags ?? [],
-        fieldId: input.fieldId ?? null,
-        departmentId: input.departmentId ?? null,
-        leadId: input.leadId ?? null,
-        startDate: input.startDate ?? null,
-        plannedEndDate: input.plannedEndDate ?? null,
-        budgetPlanned: input.budgetPlanned ?? null,
-        forecastEndDate: input.forecastEndDate ?? null,
-        actualEndDate: input.actualEndDate ?? null,
-        budgetSpent: input.budgetSpent ?? null,
         version: 1,
       };
       let saved: Project;
@@ -132,7 +118,7 @@ export class ProjectService {
         entityType: 'Project',
         entityId: saved.id,
         projectId: saved.id,
-        changes: diff(null, { ...saved }, PROJECT_HISTORY_FIELDS),
+        changes: diff(null, { ...saved }, this.projects.recordedFields),
       });
       return saved;
     };
@@ -148,25 +134,9 @@ export class ProjectService {
         input.id,
         input.expectedVersion,
         async (current) => {
-          const changes: Partial<Project> = {};
-          for (const key of [
-            'title',
-            'summary',
-            'phase',
-            'tags',
-            'fieldId',
-            'departmentId',
-            'leadId',
-            'startDate',
-            'plannedEndDate',
-            'forecastEndDate',
-            'actualEndDate',
-            'budgetPlanned',
-            'budgetSpent',
-          ] as const) {
-            if (input[key] !== undefined)
-              (changes as Record<string, unknown>)[key] = key === 'tags' ? (input.tags ?? []) : input[key];
-          }
+          // Every field that the input names; tags set to null are none.
+          const changes: Partial<Project> = fieldsOf(input);
+          if ('tags' in changes) changes.tags = input.tags ?? [];
           const merged = { ...current, ...changes };
           const problems = await this.checkReferences(input);
           for (const [path, end] of [
@@ -195,7 +165,7 @@ export class ProjectService {
           return changes;
         },
       );
-      const changes = diff({ ...before }, { ...after }, PROJECT_HISTORY_FIELDS);
+      const changes = diff({ ...before }, { ...after }, this.projects.recordedFields);
       await this.uow.record({
         actorId: caller.personId,
         action: 'project.updated',
@@ -296,12 +266,11 @@ export class ProjectService {
   /** The problems with the ids that an input refers to, all at once. */
   private async checkReferences(input: References): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
-    if (input.fieldId && !(await this.projects.exists(FieldOfAction, input.fieldId)))
-      problems.push({ path: 'input.fieldId', message: 'is not the id of a field of action' });
-    if (input.departmentId && !(await this.projects.exists(Department, input.departmentId)))
-      problems.push({ path: 'input.departmentId', message: 'is not the id of a department' });
-    if (input.leadId && !(await this.projects.exists(Person, input.leadId)))
-      problems.push({ path: 'input.leadId', message: 'is not the id of a person' });
+    for (const [key, target, what] of REFERENCES) {
+      const id = input[key];
+      if (id && !(await this.projects.exists(target, id)))
+        problems.push({ path: `input.${key}`, message: `is not the id of ${what}` });
+    }
     return problems;
   }
 

@@ -3,7 +3,7 @@ import { Acting, actorIdOf, SYSTEM } from '../access/caller';
 import { diff } from '../audit/audit.service';
 import { Connection, Page } from '../graphql/connection';
 import { ProjectAccessPolicy } from '../project/project-access.policy';
-import { PROJECT_HISTORY_FIELDS } from '../project/project.service';
+import { ProjectRepository } from '../project/project.repository';
 import { PostStatusUpdateInput } from './dto/status.input';
 import { StatusUpdate } from './status-update.entity';
 import { ReportValues, StatusRepository, StatusRow } from './status.repository';
@@ -12,6 +12,7 @@ import { ReportValues, StatusRepository, StatusRow } from './status.repository';
 export class StatusService {
   constructor(
     private readonly reports: StatusRepository,
+    private readonly projects: ProjectRepository,
     private readonly policy: ProjectAccessPolicy,
   ) {}
 
@@ -56,7 +57,7 @@ export class StatusService {
         projectId: before.id,
         changes: [
           ...diff(null, { summary: report.summary }, ['summary']),
-          ...diff({ ...before }, after, PROJECT_HISTORY_FIELDS),
+          ...diff({ ...before }, after, this.projects.recordedFields),
         ],
       });
       if (posted) return posted;

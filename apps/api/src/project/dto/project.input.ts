@@ -84,6 +84,12 @@ export class CreateProjectInput {
   @RefersTo(() => Person, 'a person')
   leadId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Who commissioned the project (Auftraggeber).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be the id of a person' })
+  @RefersTo(() => Person, 'a person')
+  sponsorId?: string | null;
+
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   startDate?: string | null;
@@ -156,6 +162,12 @@ export class UpdateProjectInput {
   @IsUUID('all', { message: 'must be the id of a person' })
   @RefersTo(() => Person, 'a person')
   leadId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who commissioned the project (Auftraggeber).' })
+  @ValidateIf(set)
+  @IsUUID('all', { message: 'must be the id of a person' })
+  @RefersTo(() => Person, 'a person')
+  sponsorId?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()

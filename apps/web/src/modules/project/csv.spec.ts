@@ -17,6 +17,7 @@ const row: ProjectRowFragment = {
   field: { __typename: 'FieldOfAction', id: 'f1', name: 'Digitale Verwaltung' },
   department: { __typename: 'Department', id: 'd1', code: 'Amt 103', name: 'IT' },
   lead: { __typename: 'Person', id: 'l1', name: '=HYPERLINK("x")' },
+  sponsor: { __typename: 'Person', id: 's1', name: 'Dr. Eva Schulz' },
   startDate: '2025-01-15',
   plannedEndDate: '2026-03-31',
   forecastEndDate: null,
@@ -31,12 +32,12 @@ describe('projectsCsv', () => {
     expect(lines[0]).toMatch(/^Kürzel;Titel;Status;Phase;Fortschritt;/);
     expect(lines[1]).toBe(
       'DIG-001;"E-Akte; Rollout ""Phase 2""";Gefährdet;In Umsetzung;40;Digitale Verwaltung;Amt 103 IT;' +
-        `"'=HYPERLINK(""x"")";15.01.2025;31.03.2026;;1250000,00;310000,50;EUR;E-Akte, Scan`,
+        `"'=HYPERLINK(""x"")";Dr. Eva Schulz;15.01.2025;31.03.2026;;1250000,00;310000,50;EUR;E-Akte, Scan`,
     );
   });
   it('writes English CSV with commas and decimal points', () => {
     const lines = projectsCsv([row], 'en', t(en)).split('\r\n');
-    expect(lines[1]).toContain(',15/01/2025,31/03/2026,,1250000.00,310000.50,EUR,"E-Akte, Scan"');
+    expect(lines[1]).toContain(',Dr. Eva Schulz,15/01/2025,31/03/2026,,1250000.00,310000.50,EUR,"E-Akte, Scan"');
   });
   it('starts with a byte order mark so that spreadsheets read UTF-8', () => {
     expect(toCsv([['ä']], 'de')).toBe('\uFEFFä\r\n');

@@ -20,6 +20,8 @@ export function ProjectFacts({ project }: { project: ProjectDetailFragment }) {
           <dd>{project.department ? `${project.department.code} – ${project.department.name}` : none}</dd>
           <dt>{t('project.lead')}</dt>
           <dd>{project.lead ? project.lead.name : none}</dd>
+          <dt>{t('project.sponsor')}</dt>
+          <dd>{project.sponsor ? project.sponsor.name : none}</dd>
           <dt>{t('project.members')}</dt>
           <dd>
             {project.members.length === 0 ? (
