@@ -6,6 +6,15 @@ export const SIGN_IN_PATH = '/anmelden';
 
 const BASE = 'http://leitstand.invalid';
 
+/** Control characters (tab, newline, …), which browsers drop from addresses: `/\t/host` becomes `//host`. */
+function hasControl(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 /**
  * Where to go after signing in: a path of this site only (never another origin, never `//host`,
  * `/\host` or anything that a browser would read as one, such as control characters that it
@@ -13,7 +22,7 @@ const BASE = 'http://leitstand.invalid';
  * no redirect of either leads elsewhere.
  */
 export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || value.length > 2000 || !value.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(value)) return '/';
+  if (!value || value.length > 2000 || !value.startsWith('/') || value.includes('\\') || hasControl(value)) return '/';
   if (value.startsWith('//')) return '/';
   let url: URL;
   try {
