@@ -310,4 +310,18 @@ describe('single sign-on only (LEITSTAND_LOCAL_LOGIN=false), with the provider d
     expect(response.status).toBe(303);
     expect(response.headers.location).toBe('/anmelden/fehler?grund=provider-unavailable');
   });
+
+  it('refuses a bearer token of the provider that cannot be checked, saying why', async () => {
+    const other = await startIssuer();
+    try {
+      const token = await other.token({ iss: 'http://127.0.0.1:9', aud: 'leitstand', email: LEAD });
+      const body = await t.graphql('{ me { email } }', {}, { token });
+      expect(body.errors?.[0]).toMatchObject({
+        message: 'The single sign-on provider cannot be reached to check the token; try again in a few minutes.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    } finally {
+      await other.stop();
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { createRemoteJWKSet, EncryptJWT, errors as joseErrors, JWTPayload, jwtDe
 import * as oidcClient from 'openid-client';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { UnauthenticatedError } from '../common/errors';
 import type { AppConfig, OidcClientConfig, OidcConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { LOGGER } from '../logging/logging.module';
@@ -133,6 +134,12 @@ export class OidcService {
     try {
       ({ payload } = await jwtVerify(token, await this.jwks(), { issuer: oidc.issuer, audience: oidc.audience }));
     } catch (error) {
+      if (error instanceof SignInFailedError) {
+        this.logger.warn({ detail: error.detail }, 'Single sign-on token not checked: the provider cannot be reached');
+        throw new UnauthenticatedError(
+          'The single sign-on provider cannot be reached to check the token; try again in a few minutes.',
+        );
+      }
       if (error instanceof joseErrors.JOSEError) {
         this.logger.info({ reason: error.code }, 'Single sign-on token refused');
         return null;
