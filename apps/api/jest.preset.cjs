@@ -17,6 +17,8 @@ const esmOnly = [
   'load-esm',
   'jose',
   'oauth2-mock-server',
+  'openid-client',
+  'oauth4webapi',
 ];
 
 const swc = {

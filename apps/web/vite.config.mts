@@ -20,6 +20,7 @@ export default defineConfig({
     proxy: {
       '/graphql': apiTarget,
       '/health': apiTarget,
+      '/auth': apiTarget,
     },
   },
   preview: { port: 4300, host: '127.0.0.1' },

@@ -8,6 +8,14 @@ export interface Issuer {
   stop(): Promise<void>;
 }
 
+/** The provider's own cookie that says who is signed in there, with the claims of their ID tokens. */
+export const PROVIDER_ACCOUNT_COOKIE = 'provider_account';
+
+/** The Cookie header value of a person signed in at the provider with these claims, e.g. { email }. */
+export function providerAccount(claims: Record<string, unknown>): string {
+  return `${PROVIDER_ACCOUNT_COOKIE}=${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
+}
+
 export async function startIssuer(): Promise<Issuer> {
   const child: ChildProcess = spawn(process.execPath, [join(__dirname, 'oidc-issuer-process.mjs')], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -33,6 +41,7 @@ export async function startIssuer(): Promise<Issuer> {
     },
     stop: () =>
       new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

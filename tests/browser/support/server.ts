@@ -42,13 +42,24 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`The server did not become healthy within 60 s:\n${output()}`);
 }
 
-/** Starts the built server (as `npm start` runs it) and waits until it is healthy; returns its stop. */
-async function startInstance(env: Record<string, string>): Promise<{ port: number; stop: () => Promise<void> }> {
+/**
+ * Starts the built server (as `npm start` runs it) and waits until it is healthy; returns its stop.
+ * The settings may depend on the port it gets (e.g. its own address for single sign-on).
+ */
+export async function startInstance(
+  env: Record<string, string> | ((port: number) => Record<string, string>),
+): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      ...(typeof env === 'function' ? env(port) : env),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -21,9 +21,9 @@ export interface CountedAttempt {
 export class AccessRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
-  /** The active person with this email (already in lower case), or null. */
-  activePersonByEmail(email: string): Promise<Person | null> {
-    return this.uow.manager.findOneBy(Person, { email, active: true });
+  /** The person with this email (already in lower case), active or not, or null. */
+  personByEmail(email: string): Promise<Person | null> {
+    return this.uow.manager.findOneBy(Person, { email });
   }
 
   personById(id: string): Promise<Person | null> {

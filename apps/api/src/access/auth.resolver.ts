@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { BadUserInputError, UnauthenticatedError } from '../common/errors';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../common/errors';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DEMO_ACCOUNTS } from '../demo/demo-accounts';
@@ -9,8 +9,9 @@ import { actorOf } from '../people/people.resolver';
 import { PeopleService } from '../people/people.service';
 import { CurrentCaller, Public, SignedIn } from './access.decorators';
 import type { Caller } from './caller';
-import { clearSessionCookies, setSessionCookies } from './cookies';
-import { DemoAccount, SessionPayload } from './dto/access.types';
+import { clearSessionCookies, OIDC_PATH, setSessionCookies } from './cookies';
+import { OidcService } from './oidc.service';
+import { DemoAccount, SessionPayload, SignInOptions } from './dto/access.types';
 import { PasswordService } from './password.service';
 import { SecurityLogService } from './security-log.service';
 import { SessionService } from './session.service';
@@ -28,19 +29,24 @@ export class AuthResolver {
     private readonly securityLog: SecurityLogService,
     private readonly throttle: SignInThrottleService,
     private readonly people: PeopleService,
+    private readonly oidc: OidcService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Mutation(() => SessionPayload, {
     description:
-      'Signs in with a local account; wrong credentials give UNAUTHENTICATED, the same for an unknown email. Also sets the session cookie for the web client. After 5 failures for one email, or 30 from one client address, within 15 minutes, sign-in for it is refused for 15 minutes (UNAUTHENTICATED with retryAfterSeconds). At most one login per operation and per batched request.',
+      'Signs in with a local account; wrong credentials give UNAUTHENTICATED, the same for an unknown email; FORBIDDEN where local sign-in is switched off (LEITSTAND_LOCAL_LOGIN=false). Also sets the session cookie for the web client. After 5 failures for one email, or 30 from one client address, within 15 minutes, sign-in for it is refused for 15 minutes (UNAUTHENTICATED with retryAfterSeconds). At most one login per operation and per batched request.',
   })
   async login(
     @Args('email') email: string,
     @Args('password') password: string,
     @Context() context: GraphQLContext,
   ): Promise<SessionPayload> {
+    if (!this.config.auth.localLogin)
+      throw new ForbiddenError(
+        "Sign-in with email and password is switched off here: sign in with the city's single sign-on.",
+      );
     const normalised = email.trim().toLowerCase();
     // No account has a longer email (the column's length); no password needs more to be strong.
     if (normalised.length > MAX_EMAIL_LENGTH)
@@ -131,12 +137,32 @@ export class AuthResolver {
 
   @Public()
   @Query(() => [DemoAccount], {
-    description: 'Public (no sign-in): the demo accounts while the demo is active, else empty.',
+    description:
+      'Public (no sign-in): the demo accounts while the demo is active (and local sign-in is on), else empty.',
   })
   async demoAccounts(): Promise<DemoAccount[]> {
-    if (!this.config.demo.enabled) return [];
+    if (!this.config.demo.enabled || !this.config.auth.localLogin) return [];
     const emails = DEMO_ACCOUNTS.map((account) => account.email);
     const people = await this.people.activeByEmails(emails);
     return emails.flatMap((email) => people.filter((person) => person.email === email));
+  }
+
+  @Public()
+  @Query(() => SignInOptions, {
+    description: 'Public (no sign-in): whether email and password are accepted, and single sign-on where configured.',
+  })
+  signInOptions(): SignInOptions {
+    const client = this.oidc.client;
+    return {
+      localLogin: this.config.auth.localLogin,
+      singleSignOn: client
+        ? {
+            label: client.label ?? null,
+            labelEn: client.labelEn ?? null,
+            signInPath: `${OIDC_PATH}/login`,
+            signOutPath: `${OIDC_PATH}/logout`,
+          }
+        : null,
+    };
   }
 }

@@ -95,4 +95,69 @@ describe('loadConfig', () => {
       token: 'a-long-metrics-token',
     });
   });
+
+  describe('single sign-on in the browser', () => {
+    const issuer = 'https://login.stadt.example/realms/stadt';
+    const browser = {
+      OIDC_ISSUER_URL: issuer,
+      OIDC_CLIENT_ID: 'leitstand',
+      OIDC_REDIRECT_URL: 'https://leitstand.stadt.example/auth/oidc/callback',
+    };
+
+    it('is off, with local sign-in on, when nothing is set', () => {
+      const { auth } = loadConfig({});
+      expect(auth.oidc).toBeUndefined();
+      expect(auth.localLogin).toBe(true);
+    });
+
+    it('is a public client without a secret, a confidential one with it; the client id is the audience', () => {
+      expect(loadConfig(browser).auth.oidc).toMatchObject({
+        issuer,
+        audience: 'leitstand',
+        client: { id: 'leitstand', secret: undefined, redirectUrl: browser.OIDC_REDIRECT_URL },
+      });
+      expect(loadConfig({ ...browser, OIDC_CLIENT_SECRET: 'geheim' }).auth.oidc?.client?.secret).toBe('geheim');
+      expect(loadConfig({ ...browser, OIDC_AUDIENCE: 'api' }).auth.oidc?.audience).toBe('api');
+    });
+
+    it('takes the button labels and can switch local sign-in off', () => {
+      const { auth } = loadConfig({
+        ...browser,
+        OIDC_LOGIN_LABEL: 'Mit dem Dienstkonto anmelden',
+        OIDC_LOGIN_LABEL_EN: 'Sign in with your work account',
+        LEITSTAND_LOCAL_LOGIN: 'false',
+      });
+      expect(auth.oidc?.client).toMatchObject({
+        label: 'Mit dem Dienstkonto anmelden',
+        labelEn: 'Sign in with your work account',
+      });
+      expect(auth.localLogin).toBe(false);
+    });
+
+    it.each([
+      [{ OIDC_CLIENT_ID: 'leitstand' }, 'OIDC_CLIENT_ID needs OIDC_ISSUER_URL'],
+      [{ ...browser, OIDC_REDIRECT_URL: '' }, 'OIDC_REDIRECT_URL must be set with OIDC_CLIENT_ID'],
+      [{ ...browser, OIDC_REDIRECT_URL: 'https://leitstand.stadt.example/' }, 'ending in /auth/oidc/callback'],
+      [
+        { ...browser, OIDC_REDIRECT_URL: 'http://leitstand.stadt.example/auth/oidc/callback' },
+        'OIDC_REDIRECT_URL must be set with OIDC_CLIENT_ID',
+      ],
+      [{ ...browser, OIDC_ISSUER_URL: 'http://login.stadt.example' }, 'OIDC_ISSUER_URL must be https'],
+      [{ OIDC_REDIRECT_URL: browser.OIDC_REDIRECT_URL }, 'OIDC_REDIRECT_URL is set but OIDC_CLIENT_ID is not'],
+      [{ LEITSTAND_LOCAL_LOGIN: 'false' }, 'LEITSTAND_LOCAL_LOGIN=false needs single sign-on'],
+      [{ LEITSTAND_LOCAL_LOGIN: 'nein' }, 'LEITSTAND_LOCAL_LOGIN must be true or false'],
+      [{ ...browser, OIDC_LOGIN_LABEL: 'x'.repeat(81) }, 'OIDC_LOGIN_LABEL must be a text of 1 to 80 characters'],
+    ])('refuses %j with a message that names the variable', (env, message) => {
+      expect(() => loadConfig(env)).toThrow(message);
+    });
+
+    it('accepts http on this machine, for a provider and a client in development', () => {
+      const local = loadConfig({
+        OIDC_ISSUER_URL: 'http://127.0.0.1:8080',
+        OIDC_CLIENT_ID: 'leitstand',
+        OIDC_REDIRECT_URL: 'http://localhost:4200/auth/oidc/callback',
+      });
+      expect(local.auth.oidc?.client?.redirectUrl).toBe('http://localhost:4200/auth/oidc/callback');
+    });
+  });
 });

@@ -13,6 +13,7 @@ import {
   Min,
   Validate,
   ValidateIf,
+  ValidationArguments,
   ValidatorConstraint,
   ValidatorConstraintInterface,
   validateSync,
@@ -42,12 +43,27 @@ export type DatabaseTarget =
       connectTimeoutMs?: number;
     };
 
+/** The browser's single sign-on: the authorization code flow with PKCE, as a registered client of the issuer. */
+export interface OidcClientConfig {
+  id: string;
+  /** A confidential client's secret; a public client has none (PKCE alone protects its codes). */
+  secret?: string;
+  /** Where the issuer sends the browser back: this installation's /auth/oidc/callback. */
+  redirectUrl: string;
+  /** The sign-in button's label in German and in English; else the web client's own words. */
+  label?: string;
+  labelEn?: string;
+}
+
 export interface OidcConfig {
   issuer: string;
+  /** The audience that bearer tokens must name; the client id where none is set. */
   audience: string;
-  /** A claim (dotted path, e.g. 'realm_access.roles') that carries the role; else the stored person's role. */
+  /** A claim (dotted path, e.g. 'realm_access.roles') that carries the role of a bearer token; else the stored person's role. */
   roleClaim?: string;
   emailClaim: string;
+  /** Set where people sign in through the issuer in the browser. */
+  client?: OidcClientConfig;
 }
 
 export interface AppConfig {
@@ -66,6 +82,8 @@ export interface AppConfig {
     /** The first administrator, created on an empty database without the demo. */
     admin: { email?: string; password?: string };
     oidc?: OidcConfig;
+    /** Whether people may sign in with email and password; false where single sign-on is the only way. */
+    localLogin: boolean;
   };
   graphql: { introspection: boolean; ide: boolean };
   /** Behind a reverse proxy: take the client's address and https from X-Forwarded-* headers. */
@@ -119,6 +137,61 @@ class IsTimeZoneName implements ValidatorConstraintInterface {
   }
   defaultMessage(): string {
     return "LEITSTAND_TIMEZONE must be an IANA time zone, e.g. 'Europe/Berlin'";
+  }
+}
+
+const CALLBACK_PATH = '/auth/oidc/callback';
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/** Whether a URL is https, or http on this machine (a provider or a client for development and tests). */
+function isSecureOrLocal(url: URL): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname));
+}
+
+@ValidatorConstraint({ name: 'oidcRedirectUrl' })
+class IsCallbackUrl implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    const vars = args.object as EnvironmentVariables;
+    if (vars.OIDC_CLIENT_ID === undefined) return false;
+    try {
+      const url = new URL(String(value));
+      return isSecureOrLocal(url) && url.pathname.endsWith(CALLBACK_PATH) && !url.search && !url.hash;
+    } catch {
+      return false;
+    }
+  }
+  defaultMessage(args: ValidationArguments): string {
+    const vars = args.object as EnvironmentVariables;
+    if (vars.OIDC_CLIENT_ID === undefined) return 'OIDC_REDIRECT_URL is set but OIDC_CLIENT_ID is not: set both';
+    return `OIDC_REDIRECT_URL must be set with OIDC_CLIENT_ID: this installation's address ending in ${CALLBACK_PATH}, https (http only on localhost), e.g. https://leitstand.stadt.example${CALLBACK_PATH}`;
+  }
+}
+
+@ValidatorConstraint({ name: 'oidcClientNeedsIssuer' })
+class NeedsIssuer implements ValidatorConstraintInterface {
+  validate(_value: unknown, args: ValidationArguments): boolean {
+    const issuer = (args.object as EnvironmentVariables).OIDC_ISSUER_URL;
+    if (issuer === undefined) return false;
+    try {
+      return isSecureOrLocal(new URL(issuer));
+    } catch {
+      return false;
+    }
+  }
+  defaultMessage(args: ValidationArguments): string {
+    return (args.object as EnvironmentVariables).OIDC_ISSUER_URL === undefined
+      ? 'OIDC_CLIENT_ID needs OIDC_ISSUER_URL: the identity provider that people sign in with'
+      : 'OIDC_ISSUER_URL must be https for sign-in in the browser (http only on localhost)';
+  }
+}
+
+@ValidatorConstraint({ name: 'localLoginOff' })
+class LocalLoginOffNeedsSingleSignOn implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    return value !== false || (args.object as EnvironmentVariables).OIDC_CLIENT_ID !== undefined;
+  }
+  defaultMessage(): string {
+    return 'LEITSTAND_LOCAL_LOGIN=false needs single sign-on in the browser (OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_REDIRECT_URL): else nobody could sign in';
   }
 }
 
@@ -211,14 +284,48 @@ class EnvironmentVariables {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'OIDC_ISSUER_URL must be an http(s) URL' })
   OIDC_ISSUER_URL?: string;
 
-  @ValidateIf((vars: EnvironmentVariables) => vars.OIDC_ISSUER_URL !== undefined)
+  @ValidateIf((vars: EnvironmentVariables) => vars.OIDC_ISSUER_URL !== undefined && vars.OIDC_CLIENT_ID === undefined)
   @IsString({
-    message: 'OIDC_AUDIENCE must be set when OIDC_ISSUER_URL is set: the client id that tokens are issued for',
+    message:
+      'OIDC_AUDIENCE (or OIDC_CLIENT_ID) must be set when OIDC_ISSUER_URL is set: the client id that tokens are issued for',
   })
   @MinLength(1, {
-    message: 'OIDC_AUDIENCE must be set when OIDC_ISSUER_URL is set: the client id that tokens are issued for',
+    message:
+      'OIDC_AUDIENCE (or OIDC_CLIENT_ID) must be set when OIDC_ISSUER_URL is set: the client id that tokens are issued for',
   })
   OIDC_AUDIENCE?: string;
+
+  @IsOptional()
+  @Validate(NeedsIssuer)
+  @Matches(/^[\x21-\x7e]{1,255}$/, {
+    message: 'OIDC_CLIENT_ID must be the client id registered at the issuer, without spaces',
+  })
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'OIDC_CLIENT_SECRET must not be empty' })
+  OIDC_CLIENT_SECRET?: string;
+
+  @ValidateIf((vars: EnvironmentVariables) => vars.OIDC_CLIENT_ID !== undefined || vars.OIDC_REDIRECT_URL !== undefined)
+  @Validate(IsCallbackUrl)
+  OIDC_REDIRECT_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^[^\n\r]{1,80}$/, { message: 'OIDC_LOGIN_LABEL must be a text of 1 to 80 characters on one line' })
+  OIDC_LOGIN_LABEL?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^[^\n\r]{1,80}$/, { message: 'OIDC_LOGIN_LABEL_EN must be a text of 1 to 80 characters on one line' })
+  OIDC_LOGIN_LABEL_EN?: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'LEITSTAND_LOCAL_LOGIN must be true or false' })
+  @Validate(LocalLoginOffNeedsSingleSignOn)
+  LEITSTAND_LOCAL_LOGIN?: boolean;
 
   @IsOptional()
   @Matches(/^[\w-]+(\.[\w-]+)*$/, {
@@ -268,6 +375,7 @@ const SECRET_VARIABLES = new Set([
   'LEITSTAND_SESSION_SECRET',
   'LEITSTAND_ADMIN_PASSWORD',
   'LEITSTAND_METRICS_TOKEN',
+  'OIDC_CLIENT_SECRET',
 ]);
 
 type Environment = Record<string, string | undefined>;
@@ -319,11 +427,22 @@ export function loadConfig(env: Environment = process.env): AppConfig {
       oidc: vars.OIDC_ISSUER_URL
         ? {
             issuer: vars.OIDC_ISSUER_URL,
-            audience: vars.OIDC_AUDIENCE ?? '',
+            audience: vars.OIDC_AUDIENCE ?? vars.OIDC_CLIENT_ID ?? '',
             roleClaim: vars.OIDC_ROLE_CLAIM,
             emailClaim: vars.OIDC_EMAIL_CLAIM ?? 'email',
+            client:
+              vars.OIDC_CLIENT_ID && vars.OIDC_REDIRECT_URL
+                ? {
+                    id: vars.OIDC_CLIENT_ID,
+                    secret: vars.OIDC_CLIENT_SECRET,
+                    redirectUrl: vars.OIDC_REDIRECT_URL,
+                    label: vars.OIDC_LOGIN_LABEL?.trim(),
+                    labelEn: vars.OIDC_LOGIN_LABEL_EN?.trim(),
+                  }
+                : undefined,
           }
         : undefined,
+      localLogin: vars.LEITSTAND_LOCAL_LOGIN ?? true,
     },
     graphql: {
       introspection: vars.GRAPHQL_INTROSPECTION ?? mode === 'development',

@@ -42,6 +42,9 @@ const ApiTokensAdminPage = lazy(() =>
 const SecurityLogPage = lazy(() =>
   import('../modules/admin/components/SecurityLogPage').then((module) => ({ default: module.SecurityLogPage })),
 );
+const SignInErrorPage = lazy(() =>
+  import('../modules/access/components/SignInErrorPage').then((module) => ({ default: module.SignInErrorPage })),
+);
 const AccessibilityStatementPage = lazy(() =>
   import('../modules/accessibility/components/AccessibilityStatementPage').then((module) => ({
     default: module.AccessibilityStatementPage,
@@ -54,6 +57,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route path="anmelden" element={<SignInPage />} />
+        <Route path="anmelden/fehler" element={<SignInErrorPage />} />
         <Route path="barrierefreiheit" element={<AccessibilityStatementPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<DashboardPage />} />

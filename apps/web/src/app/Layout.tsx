@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/useI18n';
 import { useSession } from '../modules/access/hooks/useSession';
+import { useSignInOptions } from '../modules/access/hooks/useSignInOptions';
 import { isAdmin } from '../modules/access/permissions';
 import { Loading } from '../ui/Loading';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -12,10 +13,13 @@ export function Layout() {
   const { person, signOut } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
+  const { singleSignOn } = useSignInOptions();
 
   async function handleSignOut() {
     await signOut();
-    navigate('/anmelden', { replace: true });
+    // Where single sign-on is offered, the server signs out at the provider too (if the session came from it).
+    if (singleSignOn) window.location.assign(singleSignOn.signOutPath);
+    else navigate('/anmelden', { replace: true });
   }
 
   return (

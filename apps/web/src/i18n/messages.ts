@@ -64,6 +64,27 @@ export const de = {
     'Diese Installation zeigt das Demo-Portfolio. Das Passwort der Demo-Zugänge ist „demo“, sofern bei der Einrichtung nichts anderes festgelegt wurde.',
   'signIn.demo.useShort': 'Übernehmen',
   'signIn.demo.use': 'Übernehmen: {name}',
+  'signIn.sso.title': 'Anmeldung mit dem Konto der Stadt',
+  'signIn.sso.intro': 'Melden Sie sich mit dem Konto an, mit dem Sie sich auch sonst im Netz der Stadt anmelden.',
+  'signIn.sso.button': 'Mit dem Konto der Stadt anmelden',
+  'signIn.local.title': 'Anmeldung mit E-Mail-Adresse und Passwort',
+  'signIn.error.title': 'Anmeldung nicht möglich',
+  'signIn.error.unknown-person':
+    'Zu dem Konto, mit dem Sie sich bei der Stadt angemeldet haben, gibt es in Leitstand keinen Zugang.',
+  'signIn.error.deactivated': 'Ihr Zugang zu Leitstand ist deaktiviert.',
+  'signIn.error.no-email':
+    'Der Identitätsanbieter der Stadt hat keine bestätigte E-Mail-Adresse übermittelt; ohne sie lässt sich Ihr Zugang nicht finden.',
+  'signIn.error.provider-unavailable':
+    'Der Identitätsanbieter der Stadt ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.',
+  'signIn.error.refused': 'Der Identitätsanbieter der Stadt hat die Anmeldung nicht bestätigt.',
+  'signIn.error.expired':
+    'Diese Anmeldung ist abgelaufen oder wurde bereits verwendet. Bitte melden Sie sich erneut an.',
+  'signIn.error.failed': 'Die Anmeldung ist fehlgeschlagen. Bitte versuchen Sie es später erneut.',
+  'signIn.error.retryHint': 'Sie können die Anmeldung neu beginnen.',
+  'signIn.error.contactHint':
+    'Wenden Sie sich bitte an die Administration von Leitstand, die Ihren Zugang anlegen oder wieder freischalten kann.',
+  'signIn.error.retry': 'Erneut mit dem Konto der Stadt anmelden',
+  'signIn.error.toSignIn': 'Zur Anmeldeseite',
 
   'role.ADMIN': 'Administration',
   'role.PORTFOLIO_MANAGER': 'Portfoliomanagement',
@@ -566,6 +587,24 @@ export const en: Messages = {
     'This installation shows the demo portfolio. The password of the demo accounts is “demo” unless it was set otherwise when it was installed.',
   'signIn.demo.useShort': 'Use',
   'signIn.demo.use': 'Use: {name}',
+  'signIn.sso.title': 'Sign in with your city account',
+  'signIn.sso.intro': 'Sign in with the account that you use elsewhere in the city network.',
+  'signIn.sso.button': 'Sign in with your city account',
+  'signIn.local.title': 'Sign in with email address and password',
+  'signIn.error.title': 'Sign-in not possible',
+  'signIn.error.unknown-person': 'The account you signed in with at the city has no access to Leitstand.',
+  'signIn.error.deactivated': 'Your access to Leitstand has been deactivated.',
+  'signIn.error.no-email':
+    "The city's identity provider sent no verified email address; without it your access cannot be found.",
+  'signIn.error.provider-unavailable':
+    "The city's identity provider cannot be reached at the moment. Please try again in a few minutes.",
+  'signIn.error.refused': "The city's identity provider did not confirm the sign-in.",
+  'signIn.error.expired': 'This sign-in has expired or was already used. Please sign in again.',
+  'signIn.error.failed': 'The sign-in failed. Please try again later.',
+  'signIn.error.retryHint': 'You can start the sign-in again.',
+  'signIn.error.contactHint': "Please ask Leitstand's administrators, who can create or re-enable your access.",
+  'signIn.error.retry': 'Sign in with your city account again',
+  'signIn.error.toSignIn': 'Go to the sign-in page',
 
   'role.ADMIN': 'Administrator',
   'role.PORTFOLIO_MANAGER': 'Portfolio manager',

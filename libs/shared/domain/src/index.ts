@@ -1,3 +1,4 @@
 export * from './enums';
 export * from './format';
 export * from './limits';
+export * from './return-path';

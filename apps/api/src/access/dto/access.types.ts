@@ -28,6 +28,36 @@ export class DemoAccount {
   role!: Role;
 }
 
+@ObjectType({ description: "Single sign-on with the city's identity provider, as the sign-in page offers it." })
+export class SingleSignOnOption {
+  @Field(() => String, {
+    nullable: true,
+    description: "The button's label in German as configured; null for the web client's own words.",
+  })
+  label!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The button's label in English as configured; null for the web client's own words.",
+  })
+  labelEn!: string | null;
+  @Field({
+    description: "Where the browser goes to sign in; a query parameter 'weiter' names the page to return to.",
+  })
+  signInPath!: string;
+  @Field({
+    description: 'Where the browser goes after the logout mutation to sign out at the provider too.',
+  })
+  signOutPath!: string;
+}
+
+@ObjectType({ description: 'How people can sign in here: public, for the sign-in page.' })
+export class SignInOptions {
+  @Field({ description: 'Whether the login mutation (email and password) is accepted.' })
+  localLogin!: boolean;
+  @Field(() => SingleSignOnOption, { nullable: true, description: 'Null where single sign-on is not configured.' })
+  singleSignOn!: SingleSignOnOption | null;
+}
+
 @InputType()
 export class CreateApiTokenInput {
   @Field(() => ID, { description: 'The person whose reading rights the token carries.' })

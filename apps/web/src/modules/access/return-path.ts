@@ -1,17 +1,8 @@
-/** The query parameter of the sign-in page that names where to go afterwards. */
-export const RETURN_PARAM = 'weiter';
+import { RETURN_PARAM, SIGN_IN_PATH } from '@leitstand/shared-domain';
 
-/**
- * Where to go after signing in: a path of this site only (never another origin, never
- * `//host` or `/\host`), else the dashboard.
- */
-export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  if (value === '/anmelden' || value.startsWith('/anmelden?')) return '/';
-  return value;
-}
+export { RETURN_PARAM, safeReturnPath } from '@leitstand/shared-domain';
 
 /** The sign-in page's address that comes back to `path` afterwards. */
 export function signInPath(path: string): string {
-  return path === '/' ? '/anmelden' : `/anmelden?${RETURN_PARAM}=${encodeURIComponent(path)}`;
+  return path === '/' ? SIGN_IN_PATH : `${SIGN_IN_PATH}?${RETURN_PARAM}=${encodeURIComponent(path)}`;
 }
