@@ -46,6 +46,7 @@ const OPERATIONS: Operation[] = [
   { name: 'departments', query: '{ departments { id } }', allowed: ALL, mutation: false },
   { name: 'system', query: '{ system { name } }', allowed: ALL, mutation: false },
   { name: 'demoAccounts', query: '{ demoAccounts { email } }', allowed: 'public', mutation: false },
+  { name: 'signInOptions', query: '{ signInOptions { localLogin } }', allowed: 'public', mutation: false },
   { name: 'allPeople', query: '{ allPeople { id } }', allowed: ADMIN, mutation: false },
   { name: 'apiTokens', query: '{ apiTokens { id } }', allowed: ADMIN, mutation: false },
   { name: 'securityEvents', query: '{ securityEvents { totalCount } }', allowed: ADMIN, mutation: false },
