@@ -1,7 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE, DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { GraphQLSchema } from 'graphql';
@@ -34,7 +34,8 @@ import { MilestoneModule } from './milestone/milestone.module';
 import { NodeModule } from './node/node.module';
 import { PeopleModule } from './people/people.module';
 import { ProjectModule } from './project/project.module';
-import { CompiledExecution, readPropertiesInline } from './graphql/compiled-execution';
+import { compiledExecutionPlugin, readPropertiesInline } from './graphql/compiled-execution';
+import { resolvedFields } from './graphql/resolved-fields';
 import { RiskModule } from './risk/risk.module';
 import { StatusModule } from './status/status.module';
 import { StrategyModule } from './strategy/strategy.module';
@@ -59,16 +60,18 @@ export class AppModule {
         LoaderRegistryModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [LoaderRegistry, DatabaseAvailability],
-          useFactory: (loaders: LoaderRegistry, availability: DatabaseAvailability) => {
-            const execution = new CompiledExecution();
+          imports: [DiscoveryModule],
+          inject: [LoaderRegistry, DatabaseAvailability, DiscoveryService],
+          useFactory: (loaders: LoaderRegistry, availability: DatabaseAvailability, discovery: DiscoveryService) => {
+            let executable: GraphQLSchema | undefined;
             return {
               path: '/graphql',
               autoSchemaFile: true,
               sortSchema: true,
               buildSchemaOptions: { dateScalarMode: 'isoDate' },
-              transformSchema: (schema: GraphQLSchema) => execution.serve(readPropertiesInline(schema)),
-              gateway: execution,
+              // The schema that the compiled queries run on; Apollo serves the same.
+              transformSchema: (schema: GraphQLSchema) =>
+                (executable = readPropertiesInline(schema, resolvedFields(discovery))),
               introspection: config.graphql.introspection,
               graphiql: config.graphql.ide,
               includeStacktraceInErrorResponses: config.mode === 'development',
@@ -92,6 +95,9 @@ export class AppModule {
                 oneLoginPerRequestPlugin() as NonNullable<ApolloDriverConfig['plugins']>[number],
                 ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
                 databaseAvailabilityPlugin(availability) as NonNullable<ApolloDriverConfig['plugins']>[number],
+                compiledExecutionPlugin<GraphQLContext>(() => executable!) as NonNullable<
+                  ApolloDriverConfig['plugins']
+                >[number],
                 // Last: it counts the outcome as the plugins before it leave it.
                 graphqlMetricsPlugin(metrics) as NonNullable<ApolloDriverConfig['plugins']>[number],
               ],
