@@ -36,6 +36,7 @@ import { PeopleModule } from './people/people.module';
 import { ProjectModule } from './project/project.module';
 import { compiledExecutionPlugin, readPropertiesInline } from './graphql/compiled-execution';
 import { resolvedFields } from './graphql/resolved-fields';
+import { answerPreloadedFields } from './graphql/preloaded-fields';
 import { RiskModule } from './risk/risk.module';
 import { StatusModule } from './status/status.module';
 import { StrategyModule } from './strategy/strategy.module';
@@ -71,7 +72,10 @@ export class AppModule {
               buildSchemaOptions: { dateScalarMode: 'isoDate' },
               // The schema that the compiled queries run on; Apollo serves the same.
               transformSchema: (schema: GraphQLSchema) =>
-                (executable = readPropertiesInline(schema, resolvedFields(discovery))),
+                (executable = answerPreloadedFields(
+                  readPropertiesInline(schema, resolvedFields(discovery)),
+                  loaders.preloadedFields,
+                )),
               introspection: config.graphql.introspection,
               graphiql: config.graphql.ide,
               includeStacktraceInErrorResponses: config.mode === 'development',

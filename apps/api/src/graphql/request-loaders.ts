@@ -22,11 +22,22 @@ export interface NodeSource {
   adminOnly?: boolean;
 }
 
-/** The loaders and node types of every domain, registered by the domains themselves. */
+/**
+ * The values that a domain's reads bring along with the objects of a type (a read model's
+ * look-ahead, such as the project list's relations): `read` gives the value of a field of the
+ * object, or undefined where the object came without it and the field's resolver must run.
+ */
+export interface PreloadedFields {
+  type: string;
+  read(source: object, field: string): unknown;
+}
+
+/** The loaders, node types and preloaded fields of every domain, registered by the domains themselves. */
 @Injectable()
 export class LoaderRegistry {
   private readonly factories: LoaderFactory[] = [];
   private readonly nodeSources: NodeSource[] = [];
+  private readonly preloaded: PreloadedFields[] = [];
 
   register(factory: LoaderFactory): void {
     this.factories.push(factory);
@@ -38,6 +49,18 @@ export class LoaderRegistry {
 
   get nodes(): readonly NodeSource[] {
     return this.nodeSources;
+  }
+
+  /**
+   * Registers what a domain's reads bring along with the objects of a type. The schema is built
+   * before the domains' onModuleInit hooks run, so this is called from a constructor.
+   */
+  registerPreloaded(fields: PreloadedFields): void {
+    this.preloaded.push(fields);
+  }
+
+  get preloadedFields(): readonly PreloadedFields[] {
+    return this.preloaded;
   }
 
   /** This request's loaders, from every domain's factory. */

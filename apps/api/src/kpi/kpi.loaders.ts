@@ -15,13 +15,19 @@ declare module '../graphql/request-loaders' {
   }
 }
 
-/** Key figures, a project's key figures, their measurements and newest one, for every request; and as nodes. */
+/** Key figures, a project's key figures, their measurements and newest one, for every request; as nodes; and the newest read along. */
 @Injectable()
 export class KpiLoaders implements OnModuleInit {
   constructor(
     private readonly registry: LoaderRegistry,
     private readonly kpis: KpiService,
-  ) {}
+  ) {
+    // Key figures are read with their newest measurement (KpiRow).
+    registry.registerPreloaded({
+      type: 'Kpi',
+      read: (kpi, field) => (field === 'latest' ? (kpi as KpiRow).preloaded?.latest : undefined),
+    });
+  }
 
   onModuleInit(): void {
     this.registry.register(() => ({

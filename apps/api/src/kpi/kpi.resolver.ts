@@ -5,7 +5,6 @@ import type { GraphQLContext } from '../graphql/graphql-context';
 import { Project } from '../project/project.entity';
 import { CreateKpiInput, RecordKpiMeasurementInput } from './dto/kpi.input';
 import { Kpi, KpiMeasurement } from './kpi.entity';
-import type { KpiRow } from './kpi.repository';
 import { KpiService } from './kpi.service';
 
 @Resolver(() => Kpi)
@@ -30,8 +29,7 @@ export class KpiResolver {
   }
 
   @ResolveField(() => KpiMeasurement, { nullable: true })
-  latest(@Parent() kpi: KpiRow, @Context() context: GraphQLContext) {
-    if (kpi.preloaded) return kpi.preloaded.latest;
+  latest(@Parent() kpi: Kpi, @Context() context: GraphQLContext) {
     return context.loaders.latestMeasurement.load(kpi.id);
   }
 

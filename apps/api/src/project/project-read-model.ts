@@ -82,9 +82,10 @@ export interface PreloadedRelations {
 }
 
 /**
- * A project as the API answers with it: its columns, and what was read along with it. The
- * resolver of a relation answers from `preloaded` where the relation is there, and asks its
- * request's loader otherwise (a project that came another way: a loader, a write).
+ * A project as the API answers with it: its columns, and what was read along with it. A relation
+ * that is in `preloaded` is answered from there (the project domain registers preloadedValue with
+ * the LoaderRegistry); otherwise its resolver asks the request's loader (a project that came
+ * another way: a loader, a write).
  */
 export type ProjectRow = Project & { preloaded?: PreloadedRelations };
 
@@ -147,12 +148,14 @@ function toOneRelations(db: Db): ToOneRelation[] {
 }
 
 /**
- * The related record that the read model brought along for this relation to one record (null: the
- * project has none), or undefined where it brought none along: then the caller asks a loader.
+ * The value of a project's field that the read model brought along (null: the project has none),
+ * or undefined where it brought none along: then the field's resolver asks a loader.
  */
-export function preloadedToOne<T>(project: ProjectRow, relation: string): T | null | undefined {
-  const toOne = project.preloaded?.toOne;
-  return toOne?.has(relation) ? (toOne.get(relation) as T | null) : undefined;
+export function preloadedValue(project: ProjectRow, field: string): unknown {
+  const preloaded = project.preloaded;
+  if (!preloaded) return undefined;
+  if (field === 'milestones' || field === 'latestStatus' || field === 'kpis') return preloaded[field];
+  return preloaded.toOne?.has(field) ? preloaded.toOne.get(field) : undefined;
 }
 
 /** The related records of the project row `page` that the query asks for, as the pairs of one JSON object. */

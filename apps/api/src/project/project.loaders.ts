@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { loaderById, loaderOfLists } from '../graphql/loaders';
 import { LoaderRegistry } from '../graphql/request-loaders';
 import { ProjectMember } from './project-member.entity';
+import { preloadedValue, ProjectRow } from './project-read-model';
 import { Project } from './project.entity';
 import { ProjectService } from './project.service';
 
@@ -15,13 +16,19 @@ declare module '../graphql/request-loaders' {
   }
 }
 
-/** Projects, the projects a person leads, a project's members and prerequisites, for every request; and as nodes. */
+/** Projects, the projects a person leads, a project's members and prerequisites, for every request; as nodes; and what the list brings along. */
 @Injectable()
 export class ProjectLoaders implements OnModuleInit {
   constructor(
     private readonly registry: LoaderRegistry,
     private readonly projects: ProjectService,
-  ) {}
+  ) {
+    // The list's read model brings a page's relations along with it.
+    registry.registerPreloaded({
+      type: 'Project',
+      read: (project, field) => preloadedValue(project as ProjectRow, field),
+    });
+  }
 
   onModuleInit(): void {
     this.registry.register(() => ({

@@ -26,7 +26,7 @@ import {
 import { PortfolioSummary, PortfolioSummaryService } from './portfolio-summary.service';
 import { Project } from './project.entity';
 import type { ProjectRow } from './project-read-model';
-import { preloadedToOne, relationsAsked } from './project-read-model';
+import { relationsAsked } from './project-read-model';
 import { ProjectService } from './project.service';
 import { Budget, ProjectConnection, ProjectMemberType } from './project.types';
 
@@ -111,29 +111,21 @@ export class ProjectResolver {
 
   @ResolveField(() => FieldOfAction, { nullable: true })
   field(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    const preloaded = preloadedToOne<FieldOfAction>(project, 'field');
-    if (preloaded !== undefined) return preloaded;
     return project.fieldId ? context.loaders.field.load(project.fieldId) : null;
   }
 
   @ResolveField(() => Department, { nullable: true })
   department(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    const preloaded = preloadedToOne<Department>(project, 'department');
-    if (preloaded !== undefined) return preloaded;
     return project.departmentId ? context.loaders.department.load(project.departmentId) : null;
   }
 
   @ResolveField(() => Person, { nullable: true })
   lead(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    const preloaded = preloadedToOne<Person>(project, 'lead');
-    if (preloaded !== undefined) return preloaded;
     return project.leadId ? context.loaders.person.load(project.leadId) : null;
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'Who commissioned the project (Auftraggeber).' })
   sponsor(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    const preloaded = preloadedToOne<Person>(project, 'sponsor');
-    if (preloaded !== undefined) return preloaded;
     return project.sponsorId ? context.loaders.person.load(project.sponsorId) : null;
   }
 
@@ -151,7 +143,7 @@ export class ProjectResolver {
 
   @ResolveField(() => [Milestone], { description: 'Ordered by planned date.' })
   milestones(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    return project.preloaded?.milestones ?? context.loaders.milestonesOfProject.load(project.id);
+    return context.loaders.milestonesOfProject.load(project.id);
   }
 
   @ResolveField(() => Milestone, { nullable: true, description: 'The earliest milestone that is not done.' })
@@ -161,13 +153,12 @@ export class ProjectResolver {
 
   @ResolveField(() => StatusUpdate, { nullable: true })
   latestStatus(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    if (project.preloaded?.latestStatus !== undefined) return project.preloaded.latestStatus;
     return context.loaders.latestStatus.load(project.id);
   }
 
   @ResolveField(() => [Kpi])
   kpis(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    return project.preloaded?.kpis ?? context.loaders.kpisOfProject.load(project.id);
+    return context.loaders.kpisOfProject.load(project.id);
   }
 
   @ResolveField(() => [Risk])

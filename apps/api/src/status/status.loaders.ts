@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { loaderById, loaderOfOne } from '../graphql/loaders';
 import { LoaderRegistry } from '../graphql/request-loaders';
 import { StatusUpdate } from './status-update.entity';
+import type { StatusRow } from './status.repository';
 import { StatusService } from './status.service';
 
 declare module '../graphql/request-loaders' {
@@ -12,13 +13,19 @@ declare module '../graphql/request-loaders' {
   }
 }
 
-/** Status reports and each project's latest, for every request; and as nodes. */
+/** Status reports and each project's latest, for every request; as nodes; and a posted report's project. */
 @Injectable()
 export class StatusLoaders implements OnModuleInit {
   constructor(
     private readonly registry: LoaderRegistry,
     private readonly statuses: StatusService,
-  ) {}
+  ) {
+    // A report just posted comes with its project as the post left it (StatusRow).
+    registry.registerPreloaded({
+      type: 'StatusUpdate',
+      read: (report, field) => (field === 'project' ? (report as StatusRow).preloaded?.project : undefined),
+    });
+  }
 
   onModuleInit(): void {
     this.registry.register(() => ({

@@ -24,8 +24,8 @@ export class StatusResolver {
   }
 
   @ResolveField(() => Project)
-  project(@Parent() status: StatusRow, @Context() context: GraphQLContext) {
-    return status.preloaded?.project ?? context.loaders.project.load(status.projectId);
+  project(@Parent() status: StatusUpdate, @Context() context: GraphQLContext) {
+    return context.loaders.project.load(status.projectId);
   }
 
   @ResolveField(() => Person)
