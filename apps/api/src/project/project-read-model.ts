@@ -158,17 +158,22 @@ export function preloadedValue(project: ProjectRow, field: string): unknown {
   return preloaded.toOne?.has(field) ? preloaded.toOne.get(field) : undefined;
 }
 
-/** The related records of the project row `page` that the query asks for, as the pairs of one JSON object. */
-function relatedJson(db: Db, relations: ProjectRelations, today: string): Sql {
+/**
+ * The related records of the project row `page` that the query asks for, as the pairs of one JSON
+ * object, and the joins of the records to one that it needs.
+ */
+function relatedJson(db: Db, relations: ProjectRelations, today: string): { json: Sql; joins: Sql } {
   const pairs: Sql[] = [];
   const pair = (name: string, value: Sql) => pairs.push(sql`${sql.raw(`'${name}'`)}, ${value}`);
   const toOne: Sql[] = [];
-  for (const relation of toOneRelations(db)) {
+  const joins: Sql[] = [];
+  for (const [index, relation] of toOneRelations(db).entries()) {
     const fields = relations.toOne?.get(relation.name);
     if (!fields) continue;
+    const alias = `r${index}`;
+    joins.push(sql.raw(`LEFT JOIN ${relation.table} ${alias} ON ${alias}.id = page."${relation.key}"`));
     toOne.push(
-      sql`${sql.raw(`'${relation.name}'`)}, (SELECT ${jsonColumns(db, relation.target, 'r', { fields })}
-                                              FROM ${sql.raw(relation.table)} r WHERE r.id = page.${sql.raw(`"${relation.key}"`)})`,
+      sql`${sql.raw(`'${relation.name}'`)}, CASE WHEN ${sql.raw(alias)}.id IS NULL THEN NULL ELSE ${jsonColumns(db, relation.target, alias, { fields })} END`,
     );
   }
   if (toOne.length > 0) pair('toOne', sql`json_build_object(${sql.join(toOne)})`);
@@ -198,8 +203,8 @@ function relatedJson(db: Db, relations: ProjectRelations, today: string): Sql {
              FROM kpi k WHERE k.project_id = page.id)`,
     );
   }
-  if (pairs.length === 0) return sql`'{}'::json`;
-  return sql`json_build_object(${sql.join(pairs, ',\n            ')})`;
+  const json = pairs.length === 0 ? sql`'{}'::json` : sql`json_build_object(${sql.join(pairs, ',\n            ')})`;
+  return { json, joins: sql.join(joins, '\n') };
 }
 
 interface Related {
@@ -243,8 +248,10 @@ export function projectsStatement(db: Db, selection: ProjectSelection): Sql {
                     ORDER BY ${order} OFFSET ${selection.offset} ${pageLimit(selection.limit)}`;
   // The related records come as JSON text, parsed once the page is complete: objects made while the
   // rows still arrive would live through the collections of every request in between.
-  return sql`SELECT page.*, ${relatedJson(db, selection.relations ?? {}, selection.today)}::text AS "_related"
+  const related = relatedJson(db, selection.relations ?? {}, selection.today);
+  return sql`SELECT page.*, ${related.json}::text AS "_related"
                FROM (${page}) page
+               ${related.joins}
               ORDER BY page."_n"`;
 }
 
