@@ -216,9 +216,8 @@ interface Related {
 
 /** Which projects a read selects, in which order, which of them, and what it brings along. */
 export interface ProjectSelection {
-  filter?: ProjectFilter | null;
-  /** A further condition, e.g. the projects of one field of action, or one project by id. */
-  where?: Sql;
+  /** The condition on `project p` that selects the projects (projectWhere, and what else the read asks). */
+  where: Sql;
   order?: ProjectOrder | null;
   offset: number;
   limit: number;
@@ -237,7 +236,7 @@ export interface ProjectSelection {
  * that PostgreSQL builds.
  */
 export function projectsStatement(db: Db, selection: ProjectSelection): Sql {
-  const where = sql.and([projectWhere(selection.filter, selection.now), selection.where ?? sql``]);
+  const where = selection.where;
   const order = projectOrderBy(selection.order);
   // The number of all comes from its own scan: as a window over the rows (count(*) OVER ()) it would
   // make PostgreSQL read and sort every project before it could take the first page from an index.

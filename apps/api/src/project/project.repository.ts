@@ -52,17 +52,18 @@ export class ProjectRepository {
 
   /** A page of projects with what the query asks for (the read model), and the number of all, from one filter. */
   async page(query: ProjectQuery, page: Page): Promise<Connection<ProjectRow>> {
-    const where = query.fieldId ? sql`p.field_id = ${query.fieldId}` : undefined;
+    // The filter, translated once, selects both the page and the number of all.
+    const where = sql.and([
+      projectWhere(query.filter, query.now),
+      query.fieldId ? sql`p.field_id = ${query.fieldId}` : sql``,
+    ]);
     const select = { ...query, where, offset: page.offset, limit: page.limit };
     const projects = projectsFromRows(
       this.uow.manager,
       await this.uow.query(projectsStatement(this.uow.manager, select)),
     );
     const count = async () => {
-      const condition = sql.and([projectWhere(query.filter, query.now), where ?? sql``]);
-      const [{ n }] = await this.uow.query<{ n: number }>(
-        sql`SELECT count(*)::int AS n FROM project p WHERE ${condition}`,
-      );
+      const [{ n }] = await this.uow.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM project p WHERE ${where}`);
       return n;
     };
     return toConnection(projects, page, await pageTotal(projects, page, count));
