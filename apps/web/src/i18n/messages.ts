@@ -147,7 +147,8 @@ export const de = {
   'dashboard.budget': 'Budget: Plan und Ausgaben',
   'dashboard.milestones': 'Überfällige und bald fällige Meilensteine',
   'dashboard.milestones.none': 'Keine Meilensteine sind überfällig oder bald fällig.',
-  'dashboard.milestones.more': 'Weitere {count} Meilensteine sind nicht aufgeführt.',
+  'dashboard.milestones.more.one': '{count} weiterer Meilenstein ist nicht aufgeführt.',
+  'dashboard.milestones.more.other': 'Weitere {count} Meilensteine sind nicht aufgeführt.',
   'dashboard.stale': 'Projekte ohne Statusbericht seit {days} Tagen',
   'dashboard.stale.none': 'Alle laufenden Projekte haben einen aktuellen Statusbericht.',
   'dashboard.stale.all': 'Alle {count} Projekte ohne aktuellen Bericht anzeigen',
@@ -165,7 +166,8 @@ export const de = {
 
   'projects.title': 'Projekte',
   'projects.mine': 'Meine Projekte',
-  'projects.count': '{count} Projekte',
+  'projects.count.one': '{count} Projekt',
+  'projects.count.other': '{count} Projekte',
   'projects.none': 'Keine Projekte entsprechen diesen Filtern.',
   'projects.export': 'Als CSV exportieren',
   'projects.exporting': 'Export läuft …',
@@ -217,7 +219,9 @@ export const de = {
   'milestone.asPlanned': 'wie geplant',
   'milestone.none': 'Für dieses Projekt sind keine Meilensteine geplant.',
   'milestone.today': 'heute',
-  'milestone.timeline.label':
+  'milestone.timeline.label.one':
+    'Zeitachse mit {count} Meilenstein: geplanter Termin gegen Prognose. Alle Termine stehen in der Tabelle darunter.',
+  'milestone.timeline.label.other':
     'Zeitachse mit {count} Meilensteinen: geplanter Termin gegen Prognose. Alle Termine stehen in der Tabelle darunter.',
   'milestone.legend': 'Legende der Zeitachse',
   'milestone.legend.planned': 'geplanter Termin (Basis)',
@@ -266,7 +270,8 @@ export const de = {
   'status.backToProject': 'Zurück zum Projekt',
   'status.none': 'Zu diesem Projekt gibt es noch keinen Statusbericht.',
   'status.reportOf': 'Bericht vom {when}, {who}',
-  'status.older': '{count} ältere Berichte sind nicht aufgeführt.',
+  'status.older.one': '{count} älterer Bericht ist nicht aufgeführt.',
+  'status.older.other': '{count} ältere Berichte sind nicht aufgeführt.',
   'status.error.health': 'Bitte wählen Sie einen Status.',
   'status.error.progress': 'Bitte eine ganze Zahl von 0 bis 100 angeben.',
   'status.error.summary': 'Bitte fassen Sie den Stand zusammen.',
@@ -306,7 +311,8 @@ export const de = {
   'audit.changes': 'Änderungen',
   'audit.system': 'System',
   'audit.change': '{field}: {from} → {to}',
-  'audit.shown': '{shown} von {total} Einträgen',
+  'audit.shown.one': '{shown} von {total} Eintrag',
+  'audit.shown.other': '{shown} von {total} Einträgen',
   'audit.more': 'Weitere Einträge laden',
   'audit.action.project.created': 'Projekt angelegt',
   'audit.action.project.updated': 'Projekt geändert',
@@ -342,11 +348,14 @@ export const de = {
   'roadmap.view.timeline': 'Zeitachse',
   'roadmap.view.table': 'Tabelle',
   'roadmap.showDone': 'Erledigte Meilensteine zeigen',
-  'roadmap.count': '{milestones} Meilensteine in {projects} Projekten',
+  'roadmap.count': '{milestones} {projects}',
+  'roadmap.milestones.one': '{count} Meilenstein',
+  'roadmap.milestones.other': '{count} Meilensteine',
+  'roadmap.inProjects.one': 'in {count} Projekt',
+  'roadmap.inProjects.other': 'in {count} Projekten',
   'roadmap.none': 'In dieser Auswahl gibt es keine Meilensteine.',
   'roadmap.timeline.hint': 'Die Tabelle (Schalter „Tabelle“ oben) enthält dieselben Termine als Text.',
-  'roadmap.timeline.label':
-    'Zeitachse mit {milestones} Meilensteinen in {projects} Projekten. Dieselben Termine zeigt die Darstellung als Tabelle.',
+  'roadmap.timeline.label': 'Zeitachse: {milestones} {projects}. Dieselben Termine zeigt die Darstellung als Tabelle.',
 
   'account.title': 'Mein Konto',
   'account.me': 'Angaben zu mir',
@@ -499,6 +508,8 @@ export const de = {
 } as const;
 
 export type MessageKey = keyof typeof de;
+/** A text that depends on a count: the key without its `.one`/`.other` ending (see I18n.n). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
 export type Messages = Record<MessageKey, string>;
 
 export const en: Messages = {
@@ -648,7 +659,8 @@ export const en: Messages = {
   'dashboard.budget': 'Budget: planned and spent',
   'dashboard.milestones': 'Overdue and due-soon milestones',
   'dashboard.milestones.none': 'No milestone is overdue or due soon.',
-  'dashboard.milestones.more': '{count} more milestones are not listed.',
+  'dashboard.milestones.more.one': '{count} more milestone is not listed.',
+  'dashboard.milestones.more.other': '{count} more milestones are not listed.',
   'dashboard.stale': 'Projects without a status report for {days} days',
   'dashboard.stale.none': 'Every active project has a recent status report.',
   'dashboard.stale.all': 'Show all {count} projects without a recent report',
@@ -666,7 +678,8 @@ export const en: Messages = {
 
   'projects.title': 'Projects',
   'projects.mine': 'My projects',
-  'projects.count': '{count} projects',
+  'projects.count.one': '{count} project',
+  'projects.count.other': '{count} projects',
   'projects.none': 'No project matches these filters.',
   'projects.export': 'Export as CSV',
   'projects.exporting': 'Exporting …',
@@ -718,7 +731,9 @@ export const en: Messages = {
   'milestone.asPlanned': 'as planned',
   'milestone.none': 'No milestones are planned for this project.',
   'milestone.today': 'today',
-  'milestone.timeline.label':
+  'milestone.timeline.label.one':
+    'Time axis with {count} milestone: planned date against forecast. Every date is in the table below.',
+  'milestone.timeline.label.other':
     'Time axis with {count} milestones: planned date against forecast. Every date is in the table below.',
   'milestone.legend': 'Legend of the time axis',
   'milestone.legend.planned': 'planned date (baseline)',
@@ -766,7 +781,8 @@ export const en: Messages = {
   'status.backToProject': 'Back to the project',
   'status.none': 'There is no status report for this project yet.',
   'status.reportOf': 'Report of {when}, {who}',
-  'status.older': '{count} older reports are not listed.',
+  'status.older.one': '{count} older report is not listed.',
+  'status.older.other': '{count} older reports are not listed.',
   'status.error.health': 'Please choose a health.',
   'status.error.progress': 'Please give a whole number from 0 to 100.',
   'status.error.summary': 'Please summarise where the project stands.',
@@ -805,7 +821,8 @@ export const en: Messages = {
   'audit.changes': 'Changes',
   'audit.system': 'System',
   'audit.change': '{field}: {from} → {to}',
-  'audit.shown': '{shown} of {total} entries',
+  'audit.shown.one': '{shown} of {total} entry',
+  'audit.shown.other': '{shown} of {total} entries',
   'audit.more': 'Load more entries',
   'audit.action.project.created': 'Project created',
   'audit.action.project.updated': 'Project changed',
@@ -841,11 +858,14 @@ export const en: Messages = {
   'roadmap.view.timeline': 'Time axis',
   'roadmap.view.table': 'Table',
   'roadmap.showDone': 'Show completed milestones',
-  'roadmap.count': '{milestones} milestones in {projects} projects',
+  'roadmap.count': '{milestones} {projects}',
+  'roadmap.milestones.one': '{count} milestone',
+  'roadmap.milestones.other': '{count} milestones',
+  'roadmap.inProjects.one': 'in {count} project',
+  'roadmap.inProjects.other': 'in {count} projects',
   'roadmap.none': 'There are no milestones in this selection.',
   'roadmap.timeline.hint': 'The table (switch “Table” above) has the same dates as text.',
-  'roadmap.timeline.label':
-    'Time axis with {milestones} milestones in {projects} projects. The table view shows the same dates.',
+  'roadmap.timeline.label': 'Time axis: {milestones} {projects}. The table view shows the same dates.',
 
   'account.title': 'My account',
   'account.me': 'About me',

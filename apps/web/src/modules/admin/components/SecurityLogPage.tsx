@@ -10,7 +10,7 @@ import { TableWrap } from '../../../ui/TableWrap';
 
 /** Sign-ins, failures, tokens and role changes, newest first. */
 export function SecurityLogPage() {
-  const { t, has } = useI18n();
+  const { t, n, has } = useI18n();
   const format = useFormat();
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, error, loading, refetch, fetchMore } = useQuery(SecurityLogDocument, {
@@ -78,7 +78,7 @@ export function SecurityLogPage() {
       )}
       {events && (
         <p className="muted" role="status">
-          {t('audit.shown', { shown: events.nodes.length, total: events.totalCount })}
+          {n('audit.shown', events.totalCount, { shown: events.nodes.length, total: events.totalCount })}
         </p>
       )}
       {events?.pageInfo.hasNextPage && (

@@ -10,7 +10,7 @@ import { TableWrap } from '../../../ui/TableWrap';
 
 /** A project's milestones: baseline against forecast on a time axis, and every date in a table. */
 export function ProjectMilestones({ milestones }: { milestones: readonly ProjectMilestoneFragment[] }) {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const format = useFormat();
   const formatMonth = useMonthFormat();
   const title = t('project.section.milestones');
@@ -22,7 +22,7 @@ export function ProjectMilestones({ milestones }: { milestones: readonly Project
       ) : (
         <>
           <MilestoneTimeline
-            label={t('milestone.timeline.label', { count: milestones.length })}
+            label={n('milestone.timeline.label', milestones.length)}
             today={todayIso()}
             todayLabel={t('milestone.today')}
             formatMonth={formatMonth}

@@ -21,7 +21,7 @@ const DONE_PARAM = 'erledigte';
 
 /** The milestones of the filtered portfolio on one time axis, or the same as a table. */
 export function RoadmapPage() {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const format = useFormat();
   const formatMonth = useMonthFormat();
   const [params, setParams] = useSearchParams();
@@ -53,6 +53,7 @@ export function RoadmapPage() {
     }))
     .filter((project) => project.milestones.length > 0);
   const count = projects.reduce((sum, project) => sum + project.milestones.length, 0);
+  const counted = { milestones: n('roadmap.milestones', count), projects: n('roadmap.inProjects', projects.length) };
   const rows: TimelineRow[] = projects.flatMap((project) => [
     { id: `project-${project.id}`, label: `${project.code} ${project.title}`, heading: true },
     ...project.milestones.map((milestone) => ({
@@ -83,7 +84,7 @@ export function RoadmapPage() {
           {t('roadmap.showDone')}
         </label>
         <p role="status" className="result-count">
-          {data ? t('roadmap.count', { milestones: count, projects: projects.length }) : ''}
+          {data ? t('roadmap.count', counted) : ''}
         </p>
       </div>
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
@@ -98,7 +99,7 @@ export function RoadmapPage() {
             today={todayIso()}
             todayLabel={t('milestone.today')}
             formatMonth={formatMonth}
-            label={t('roadmap.timeline.label', { milestones: count, projects: projects.length })}
+            label={t('roadmap.timeline.label', counted)}
           />
           <TimelineLegend />
         </section>

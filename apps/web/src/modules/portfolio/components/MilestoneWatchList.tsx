@@ -13,7 +13,7 @@ import { TableWrap } from '../../../ui/TableWrap';
  * portfolio (null: the whole portfolio).
  */
 export function MilestoneWatchList({ projectIds }: { projectIds: string[] | null }) {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const format = useFormat();
   const none = projectIds !== null && projectIds.length === 0;
   const { data, error, loading, refetch } = useQuery(DashboardMilestonesDocument, {
@@ -67,7 +67,7 @@ export function MilestoneWatchList({ projectIds }: { projectIds: string[] | null
         </TableWrap>
       )}
       {data && data.milestones.totalCount > milestones.length && (
-        <p>{t('dashboard.milestones.more', { count: data.milestones.totalCount - milestones.length })}</p>
+        <p>{n('dashboard.milestones.more', data.milestones.totalCount - milestones.length)}</p>
       )}
     </section>
   );

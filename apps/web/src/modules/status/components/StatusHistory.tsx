@@ -7,7 +7,7 @@ type Updates = NonNullable<ProjectPageQuery['project']>['statusUpdates'];
 
 /** The status reports of a project, newest first; nothing is ever overwritten. */
 export function StatusHistory({ updates }: { updates: Updates }) {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const format = useFormat();
   return (
     <section id="status" aria-labelledby="status-heading" className="card">
@@ -57,7 +57,7 @@ export function StatusHistory({ updates }: { updates: Updates }) {
         </ol>
       )}
       {updates.totalCount > updates.nodes.length && (
-        <p className="muted">{t('status.older', { count: updates.totalCount - updates.nodes.length })}</p>
+        <p className="muted">{n('status.older', updates.totalCount - updates.nodes.length)}</p>
       )}
     </section>
   );
