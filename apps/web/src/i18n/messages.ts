@@ -100,6 +100,8 @@ export const de = {
   'slip.lateOne': '1 Tag später',
   'slip.early': '{days} Tage früher',
   'slip.earlyOne': '1 Tag früher',
+  'slip.overdue.one': 'seit {count} Tag überfällig',
+  'slip.overdue.other': 'seit {count} Tagen überfällig',
 
   'filter.label': 'Filter',
   'filter.all': 'Alle',
@@ -217,6 +219,7 @@ export const de = {
   'milestone.slip': 'Verschiebung',
   'milestone.state': 'Zustand',
   'milestone.asPlanned': 'wie geplant',
+  'milestone.noForecast': 'keine neue Prognose',
   'milestone.none': 'Für dieses Projekt sind keine Meilensteine geplant.',
   'milestone.today': 'heute',
   'milestone.timeline.label.one':
@@ -612,6 +615,8 @@ export const en: Messages = {
   'slip.lateOne': '1 day late',
   'slip.early': '{days} days early',
   'slip.earlyOne': '1 day early',
+  'slip.overdue.one': '{count} day overdue',
+  'slip.overdue.other': '{count} days overdue',
 
   'filter.label': 'Filters',
   'filter.all': 'All',
@@ -729,6 +734,7 @@ export const en: Messages = {
   'milestone.slip': 'Slip',
   'milestone.state': 'State',
   'milestone.asPlanned': 'as planned',
+  'milestone.noForecast': 'no new forecast',
   'milestone.none': 'No milestones are planned for this project.',
   'milestone.today': 'today',
   'milestone.timeline.label.one':

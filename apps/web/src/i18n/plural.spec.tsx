@@ -34,6 +34,8 @@ describe('counts in words', () => {
   it('take the dative plural where German needs it', () => {
     expect(shown('roadmap.inProjects', 1, 'de')).toBe('in 1 Projekt');
     expect(shown('roadmap.inProjects', 3, 'de')).toBe('in 3 Projekten');
+    expect(shown('slip.overdue', 1, 'de')).toBe('seit 1 Tag überfällig');
+    expect(shown('slip.overdue', 12, 'de')).toBe('seit 12 Tagen überfällig');
   });
 
   it('have a singular and a plural form in both languages', () => {

@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { MilestoneTimeline } from '../../../ui/charts/MilestoneTimeline';
 import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
 import { TimelineLegend } from './TimelineLegend';
+import { useMilestoneText } from '../hooks/useMilestoneText';
 import { useMonthFormat } from '../hooks/useMonthFormat';
 import { TableWrap } from '../../../ui/TableWrap';
 
@@ -12,6 +13,7 @@ import { TableWrap } from '../../../ui/TableWrap';
 export function ProjectMilestones({ milestones }: { milestones: readonly ProjectMilestoneFragment[] }) {
   const { t, n } = useI18n();
   const format = useFormat();
+  const text = useMilestoneText();
   const formatMonth = useMonthFormat();
   const title = t('project.section.milestones');
   return (
@@ -59,12 +61,10 @@ export function ProjectMilestones({ milestones }: { milestones: readonly Project
                     </th>
                     <td>{milestone.owner?.name ?? t('format.none')}</td>
                     <td className="nowrap">{format.date(milestone.plannedDate)}</td>
-                    <td className="nowrap">
-                      {milestone.forecastDate ? format.date(milestone.forecastDate) : t('milestone.asPlanned')}
-                    </td>
+                    <td className="nowrap">{text.forecast(milestone)}</td>
                     <td className="nowrap">{format.date(milestone.completedDate)}</td>
-                    <td className={milestone.slipDays > 0 ? 'slip-late' : undefined}>
-                      {format.slip(milestone.slipDays)}
+                    <td className={milestone.slipDays > 0 || milestone.state === 'OVERDUE' ? 'slip-late' : undefined}>
+                      {text.slip(milestone)}
                     </td>
                     <td>
                       <MilestoneStateBadge state={milestone.state} />

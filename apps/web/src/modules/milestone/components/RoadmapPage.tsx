@@ -11,6 +11,7 @@ import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
 import { PageTitle } from '../../../ui/PageTitle';
 import { PortfolioFilterBar } from '../../project/components/PortfolioFilterBar';
 import { EMPTY_FILTER, parseFilter, toProjectFilter, writeFilter } from '../../project/filter-url';
+import { useMilestoneText } from '../hooks/useMilestoneText';
 import { useMonthFormat } from '../hooks/useMonthFormat';
 import { TimelineLegend } from './TimelineLegend';
 import { TableWrap } from '../../../ui/TableWrap';
@@ -23,6 +24,7 @@ const DONE_PARAM = 'erledigte';
 export function RoadmapPage() {
   const { t, n } = useI18n();
   const format = useFormat();
+  const text = useMilestoneText();
   const formatMonth = useMonthFormat();
   const [params, setParams] = useSearchParams();
   const parsed = parseFilter(params);
@@ -134,7 +136,7 @@ export function RoadmapPage() {
                       <td className="nowrap">
                         {format.date(milestone.completedDate ?? milestone.forecastDate ?? milestone.plannedDate)}
                       </td>
-                      <td>{format.slip(milestone.slipDays)}</td>
+                      <td>{text.slip(milestone)}</td>
                       <td>
                         <MilestoneStateBadge state={milestone.state} />
                       </td>

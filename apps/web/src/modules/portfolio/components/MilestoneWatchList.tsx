@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
 import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
 import { TableWrap } from '../../../ui/TableWrap';
+import { useMilestoneText } from '../../milestone/hooks/useMilestoneText';
 
 /**
  * Overdue and due-soon milestones, most urgent first. `projectIds` narrows them to the filtered
@@ -15,6 +16,7 @@ import { TableWrap } from '../../../ui/TableWrap';
 export function MilestoneWatchList({ projectIds }: { projectIds: string[] | null }) {
   const { t, n } = useI18n();
   const format = useFormat();
+  const text = useMilestoneText();
   const none = projectIds !== null && projectIds.length === 0;
   const { data, error, loading, refetch } = useQuery(DashboardMilestonesDocument, {
     variables: {
@@ -59,7 +61,7 @@ export function MilestoneWatchList({ projectIds }: { projectIds: string[] | null
                   <td>
                     <MilestoneStateBadge state={milestone.state} />
                   </td>
-                  <td>{format.slip(milestone.slipDays)}</td>
+                  <td>{text.slip(milestone)}</td>
                 </tr>
               ))}
             </tbody>

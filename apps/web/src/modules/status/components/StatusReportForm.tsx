@@ -397,7 +397,9 @@ export function StatusReportForm({
                   changedMeanwhile(
                     milestone.forecastDate ?? '',
                     before.forecastDate ?? '',
-                    milestone.forecastDate ? format.date(milestone.forecastDate) : t('milestone.asPlanned'),
+                    milestone.forecastDate
+                      ? format.date(milestone.forecastDate)
+                      : t(milestone.state === 'OVERDUE' ? 'milestone.noForecast' : 'milestone.asPlanned'),
                   )}
               </div>
             );
