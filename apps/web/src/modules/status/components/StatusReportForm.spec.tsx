@@ -203,9 +203,13 @@ describe('StatusReportForm', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Jemand anderes hat dieses Projekt geändert/);
-    fireEvent.click(screen.getByRole('button', { name: 'Aktuellen Stand laden' }));
+    const reload = screen.getByRole('button', { name: 'Aktuellen Stand laden' });
+    reload.focus();
+    fireEvent.click(reload);
     await waitFor(() => expect(onReload).toHaveBeenCalledOnce());
-    expect(await screen.findByText(/Der aktuelle Stand ist geladen/)).toBeTruthy();
+    const reloaded = await screen.findByText(/Der aktuelle Stand ist geladen/);
+    // The button went away with its notice: the focus is on what replaced it, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(reloaded));
     expect((screen.getByLabelText(/Zusammenfassung/) as HTMLTextAreaElement).value).toBe(postInput.summary);
     expect((screen.getByLabelText('Prognose für „Rollout“') as HTMLInputElement).value).toBe('2026-09-30');
   });

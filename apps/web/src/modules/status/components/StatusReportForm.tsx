@@ -76,6 +76,7 @@ export function StatusReportForm({
   const recorded = useRef(new Set<string>());
   const summaryRef = useRef<HTMLDivElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
+  const reloadedRef = useRef<HTMLParagraphElement>(null);
   const milestones = openMilestones(project);
   const order = fieldOrder(project);
   const projectLink = `/projekte/${encodeURIComponent(project.code)}`;
@@ -84,7 +85,10 @@ export function StatusReportForm({
     if (attempt > 0) summaryRef.current?.focus();
   }, [attempt]);
   useEffect(() => {
+    // The notice that asked for the reload (and its button) goes away: the focus moves to the
+    // notice that says what happened, rather than falling back to the page.
     if (conflict === 'conflict') conflictRef.current?.focus();
+    if (conflict === 'reloaded') reloadedRef.current?.focus();
   }, [conflict]);
 
   function set<K extends keyof StatusReportValues>(key: K, value: StatusReportValues[K]) {
@@ -237,7 +241,7 @@ export function StatusReportForm({
         </div>
       )}
       {conflict === 'reloaded' && (
-        <p role="status" className="notice">
+        <p role="status" className="notice" tabIndex={-1} ref={reloadedRef}>
           {t('status.conflict.reloaded')}
         </p>
       )}
