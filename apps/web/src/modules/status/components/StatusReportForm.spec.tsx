@@ -214,6 +214,31 @@ describe('StatusReportForm', () => {
     expect((screen.getByLabelText('Prognose für „Rollout“') as HTMLInputElement).value).toBe('2026-09-30');
   });
 
+  it('asks for forecasts in date fields, which phones offer a date picker for', () => {
+    renderForm([]);
+    const forecast = screen.getByLabelText('Prognose für „Rollout“') as HTMLInputElement;
+    expect(forecast.type).toBe('date');
+    fireEvent.change(forecast, { target: { value: '2026-09-30' } });
+    expect(forecast.value).toBe('2026-09-30');
+  });
+
+  it('shows the forecast already given in its date field', () => {
+    render(
+      <MockedProvider mocks={[]}>
+        <I18nProvider>
+          <MemoryRouter>
+            <StatusReportForm
+              project={{ ...project, milestones: [{ ...project.milestones[0], forecastDate: '2026-08-31' }] }}
+              reloading={false}
+              onReload={async () => undefined}
+            />
+          </MemoryRouter>
+        </I18nProvider>
+      </MockedProvider>,
+    );
+    expect((screen.getByLabelText('Prognose für „Rollout“') as HTMLInputElement).value).toBe('2026-08-31');
+  });
+
   it('keeps what was typed as a draft across a reload of the page', () => {
     renderForm([]);
     type(/Zusammenfassung/, 'Halb geschrieben');

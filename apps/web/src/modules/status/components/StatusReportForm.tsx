@@ -64,7 +64,7 @@ export function StatusReportForm({
   const client = useApolloClient();
   const navigate = useNavigate();
   const [values, setValues, clearDraft] = useDraft<StatusReportValues>(`status.${project.id}`, () =>
-    initialValues(project, locale),
+    initialValues(project),
   );
   const [opened] = useState(project);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -382,10 +382,10 @@ export function StatusReportForm({
                 <label htmlFor={fieldId(field)}>{t('status.forecastFor', { title: milestone.title })}</label>
                 <input
                   id={fieldId(field)}
-                  type="text"
+                  type="date"
                   className="input-date"
                   autoComplete="off"
-                  value={values.forecasts[milestone.id] ?? ''}
+                  value={parseDateInput(values.forecasts[milestone.id] ?? '') ?? ''}
                   aria-invalid={errors[field] ? true : undefined}
                   aria-describedby={describedBy(`${fieldId(field)}-hint`, errorId(field))}
                   onChange={(event) => set('forecasts', { ...values.forecasts, [milestone.id]: event.target.value })}
