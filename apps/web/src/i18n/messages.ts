@@ -73,6 +73,7 @@ export const de = {
   'health.ON_TRACK': 'Im Plan',
   'health.AT_RISK': 'Gefährdet',
   'health.OFF_TRACK': 'Kritisch',
+  'health.notReported': 'Noch kein Bericht',
 
   'phase.IDEA': 'Idee',
   'phase.PLANNED': 'Geplant',
@@ -588,6 +589,7 @@ export const en: Messages = {
   'health.ON_TRACK': 'On track',
   'health.AT_RISK': 'At risk',
   'health.OFF_TRACK': 'Off track',
+  'health.notReported': 'No report yet',
 
   'phase.IDEA': 'Idea',
   'phase.PLANNED': 'Planned',

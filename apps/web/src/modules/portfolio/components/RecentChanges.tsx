@@ -21,7 +21,7 @@ export function RecentChanges({ projects }: { projects: DashboardQuery['recent']
                 <Link to={`/projekte/${encodeURIComponent(project.code)}`}>
                   {project.code} {project.title}
                 </Link>{' '}
-                <HealthBadge health={project.health} />
+                <HealthBadge health={project.health} reported={project.latestStatus !== null} />
               </p>
               <p className="muted">{t('dashboard.recent.changed', { when: format.dateTime(project.updatedAt) })}</p>
               {project.latestStatus && (

@@ -19,7 +19,8 @@ export function ProjectDependencies({ dependsOn }: { dependsOn: ProjectDetailFra
               <Link to={`/projekte/${encodeURIComponent(other.code)}`}>
                 {other.code} {other.title}
               </Link>{' '}
-              <HealthBadge health={other.health} /> <span className="muted">{t(`phase.${other.phase}`)}</span>
+              <HealthBadge health={other.health} reported={other.latestStatus !== null} />{' '}
+              <span className="muted">{t(`phase.${other.phase}`)}</span>
             </li>
           ))}
         </ul>

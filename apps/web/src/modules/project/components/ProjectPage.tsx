@@ -83,7 +83,7 @@ export function ProjectPage() {
       <ul className="project-badges" aria-label={t('project.state')}>
         <li>
           <span className="visually-hidden">{t('project.health')}: </span>
-          <HealthBadge health={project.health} />
+          <HealthBadge health={project.health} reported={project.statusUpdates.totalCount > 0} />
         </li>
         <li>
           <span className="muted">{t('project.phase')}:</span> {t(`phase.${project.phase}`)}

@@ -60,7 +60,7 @@ export function ProjectTable({
                 )}
               </td>
               <td>
-                <HealthBadge health={project.health} />
+                <HealthBadge health={project.health} reported={project.latestStatus !== null} />
               </td>
               <td>{t(`phase.${project.phase}`)}</td>
               <td>
