@@ -1,6 +1,7 @@
 import type { ProjectKpiFragment } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { LineChart } from '../../../ui/charts/LineChart';
 import { TableWrap } from '../../../ui/TableWrap';
 
@@ -8,6 +9,7 @@ import { TableWrap } from '../../../ui/TableWrap';
 export function ProjectKpis({ kpis }: { kpis: readonly ProjectKpiFragment[] }) {
   const { t } = useI18n();
   const format = useFormat();
+  const lang = useContentLang();
   return (
     <section id="kpis" aria-labelledby="kpis-heading" className="card">
       <h2 id="kpis-heading">{t('project.section.kpis')}</h2>
@@ -21,7 +23,7 @@ export function ProjectKpis({ kpis }: { kpis: readonly ProjectKpiFragment[] }) {
         });
         return (
           <section key={kpi.id} aria-labelledby={`kpi-${kpi.id}`} className="kpi">
-            <h3 id={`kpi-${kpi.id}`}>
+            <h3 id={`kpi-${kpi.id}`} lang={lang}>
               {kpi.name} <span className="muted">({kpi.unit})</span>
             </h3>
             <dl className="facts facts-inline">
@@ -64,8 +66,8 @@ export function ProjectKpis({ kpis }: { kpis: readonly ProjectKpiFragment[] }) {
                       {kpi.measurements.map((measurement, index) => (
                         <tr key={`${measurement.date}-${index}`}>
                           <td className="nowrap">{format.date(measurement.date)}</td>
-                          <td className="numeric">{value(measurement.value)}</td>
-                          <td>{measurement.note ?? ''}</td>
+                          <td className="numeric">{format.number(measurement.value)}</td>
+                          <td lang={lang}>{measurement.note ?? ''}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -2,6 +2,7 @@ import type { ProjectMilestoneFragment } from '../../../graphql/generated/graphq
 import { todayIso } from '../../../i18n/format';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { MilestoneTimeline } from '../../../ui/charts/MilestoneTimeline';
 import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
 import { TimelineLegend } from './TimelineLegend';
@@ -13,6 +14,7 @@ import { TableWrap } from '../../../ui/TableWrap';
 export function ProjectMilestones({ milestones }: { milestones: readonly ProjectMilestoneFragment[] }) {
   const { t, n } = useI18n();
   const format = useFormat();
+  const lang = useContentLang();
   const text = useMilestoneText();
   const formatMonth = useMonthFormat();
   const title = t('project.section.milestones');
@@ -55,7 +57,7 @@ export function ProjectMilestones({ milestones }: { milestones: readonly Project
               <tbody>
                 {milestones.map((milestone) => (
                   <tr key={milestone.id}>
-                    <th scope="row">
+                    <th scope="row" lang={lang}>
                       {milestone.title}
                       {milestone.description && <span className="cell-note">{milestone.description}</span>}
                     </th>

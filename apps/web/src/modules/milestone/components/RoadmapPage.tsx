@@ -4,6 +4,7 @@ import { RoadmapDocument } from '../../../graphql/generated/graphql';
 import { todayIso } from '../../../i18n/format';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { MilestoneTimeline, TimelineRow } from '../../../ui/charts/MilestoneTimeline';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
@@ -24,6 +25,7 @@ const DONE_PARAM = 'erledigte';
 export function RoadmapPage() {
   const { t, n } = useI18n();
   const format = useFormat();
+  const lang = useContentLang();
   const text = useMilestoneText();
   const formatMonth = useMonthFormat();
   const [params, setParams] = useSearchParams();
@@ -128,10 +130,10 @@ export function RoadmapPage() {
                     <tr key={milestone.id}>
                       <td>
                         <Link to={`/projekte/${encodeURIComponent(project.code)}`}>
-                          {project.code} {project.title}
+                          {project.code} <span lang={lang}>{project.title}</span>
                         </Link>
                       </td>
-                      <td>{milestone.title}</td>
+                      <td lang={lang}>{milestone.title}</td>
                       <td className="nowrap">{format.date(milestone.plannedDate)}</td>
                       <td className="nowrap">
                         {format.date(milestone.completedDate ?? milestone.forecastDate ?? milestone.plannedDate)}

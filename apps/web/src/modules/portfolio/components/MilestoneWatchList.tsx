@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { DashboardMilestonesDocument } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
 import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
@@ -16,6 +17,7 @@ import { useMilestoneText } from '../../milestone/hooks/useMilestoneText';
 export function MilestoneWatchList({ projectIds }: { projectIds: string[] | null }) {
   const { t, n } = useI18n();
   const format = useFormat();
+  const lang = useContentLang();
   const text = useMilestoneText();
   const none = projectIds !== null && projectIds.length === 0;
   const { data, error, loading, refetch } = useQuery(DashboardMilestonesDocument, {
@@ -53,10 +55,10 @@ export function MilestoneWatchList({ projectIds }: { projectIds: string[] | null
                 <tr key={milestone.id}>
                   <td>
                     <Link to={`/projekte/${encodeURIComponent(milestone.project.code)}`}>
-                      {milestone.project.code} {milestone.project.title}
+                      {milestone.project.code} <span lang={lang}>{milestone.project.title}</span>
                     </Link>
                   </td>
-                  <td>{milestone.title}</td>
+                  <td lang={lang}>{milestone.title}</td>
                   <td>{format.date(milestone.forecastDate ?? milestone.plannedDate)}</td>
                   <td>
                     <MilestoneStateBadge state={milestone.state} />

@@ -59,4 +59,18 @@ describe('ProjectTable', () => {
     expect(row('DIG-019').queryByText('Im Plan')).toBeNull();
     expect(row('DIG-002').getByText('Im Plan')).toBeTruthy();
   });
+
+  it('marks German titles, tags, fields and milestones as German in the English interface', () => {
+    const { row } = table('en');
+    const cells = row('DIG-002');
+    for (const text of ['Einführung der E-Akte', 'E-Akte', 'Digitale Verwaltung', 'Rollout Welle 1']) {
+      expect(cells.getByText(text).closest('[lang]')?.getAttribute('lang'), text).toBe('de');
+    }
+    expect(row('DIG-019').getByText('No report yet')).toBeTruthy();
+  });
+
+  it('adds no language of its own in the German interface', () => {
+    const { row } = table('de');
+    expect(row('DIG-002').getByText('Einführung der E-Akte').closest('[lang]')).toBe(document.documentElement);
+  });
 });
