@@ -65,7 +65,17 @@ export function SecurityLogPage() {
               {events.nodes.map((event) => (
                 <tr key={event.id}>
                   <td className="nowrap">{format.dateTime(event.at)}</td>
-                  <td>{kind(event.kind)}</td>
+                  <td>
+                    {kind(event.kind)}
+                    {event.fromRole && event.toRole && (
+                      <span className="cell-note">
+                        {t('security.roleChange', {
+                          from: t(`role.${event.fromRole}`),
+                          to: t(`role.${event.toRole}`),
+                        })}
+                      </span>
+                    )}
+                  </td>
                   <td>{event.actor?.name ?? t('format.none')}</td>
                   <td>{event.subject?.name ?? t('format.none')}</td>
                   <td>{event.email ?? t('format.none')}</td>
