@@ -508,14 +508,23 @@ export const de = {
   'a11y.limits.apiMessages':
     'Einzelne Fehlermeldungen des Servers zu Eingaben können in englischer Sprache erscheinen.',
   'a11y.made.title': 'Erstellung dieser Erklärung',
+  'a11y.made.date': 'Diese Erklärung wurde am {date} erstellt.',
   'a11y.made.text':
     'Diese Erklärung beruht auf einer Selbstbewertung mit automatischen Prüfungen (axe-core) und Prüfungen mit Tastatur und Screenreader. Sie wird bei jeder größeren Änderung überprüft.',
   'a11y.feedback.title': 'Barrieren melden: Feedback und Kontakt',
   'a11y.feedback.text':
     'Sind Ihnen Mängel beim barrierefreien Zugang aufgefallen? Dann wenden Sie sich bitte an die für den Leitstand zuständige Stelle Ihrer Verwaltung (in der Regel das Digitalisierungsbüro oder die IT-Abteilung). Wir beantworten Ihre Meldung innerhalb von sechs Wochen.',
+  'a11y.contact.email': 'E-Mail:',
+  'a11y.contact.phone': 'Telefon:',
+  'a11y.contact.missing':
+    'Für diese Installation ist noch keine Kontaktstelle eingetragen. Wer den Leitstand betreibt, trägt sie mit den Einstellungen LEITSTAND_ACCESSIBILITY_CONTACT_OFFICE, _ADDRESS, _EMAIL und _PHONE ein.',
   'a11y.enforcement.title': 'Schlichtungsverfahren',
   'a11y.enforcement.text':
-    'Wenn auch nach Ihrem Feedback keine zufriedenstellende Lösung gefunden wurde, können Sie sich an die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz Ihres Landes oder des Bundes wenden. Das Verfahren ist kostenfrei, und Sie brauchen keinen Rechtsbeistand.',
+    'Wenn auch nach Ihrem Feedback keine zufriedenstellende Lösung gefunden wurde, können Sie einen Antrag auf ein Schlichtungsverfahren stellen. Das Verfahren ist kostenfrei, und Sie brauchen keinen Rechtsbeistand. Zuständig ist die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz:',
+  'a11y.enforcement.body':
+    'Schlichtungsstelle nach § 16 Behindertengleichstellungsgesetz (BGG) bei dem Beauftragten der Bundesregierung für die Belange von Menschen mit Behinderungen',
+  'a11y.enforcement.state':
+    'Betreibt eine Stelle eines Landes oder einer Kommune den Leitstand, ist die Schlichtungs- oder Ombudsstelle nach dem Behindertengleichstellungsgesetz dieses Landes zuständig.',
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -1024,12 +1033,21 @@ export const en: Messages = {
   'a11y.limits.csv': 'The CSV export holds the data without formatting; spreadsheet programs show it differently.',
   'a11y.limits.apiMessages': 'Some error messages of the server about entries may appear in English only.',
   'a11y.made.title': 'Preparation of this statement',
+  'a11y.made.date': 'This statement was made on {date}.',
   'a11y.made.text':
     'This statement is based on a self-assessment with automatic checks (axe-core) and checks with keyboard and screen reader. It is reviewed with every major change.',
   'a11y.feedback.title': 'Reporting barriers: feedback and contact',
   'a11y.feedback.text':
     'Have you found barriers to accessible use? Please contact the office of your administration that is responsible for Leitstand (usually the digitalisation office or the IT department). We answer your report within six weeks.',
+  'a11y.contact.email': 'Email:',
+  'a11y.contact.phone': 'Phone:',
+  'a11y.contact.missing':
+    'No contact office is entered for this installation yet. Whoever runs Leitstand enters it with the settings LEITSTAND_ACCESSIBILITY_CONTACT_OFFICE, _ADDRESS, _EMAIL and _PHONE.',
   'a11y.enforcement.title': 'Enforcement procedure',
   'a11y.enforcement.text':
-    'If no satisfactory solution is found after your feedback, you can turn to the conciliation body under the disability equality act of your federal state or of the federation. The procedure is free of charge, and you need no legal counsel.',
+    'If no satisfactory solution is found after your feedback, you can apply for a conciliation procedure. The procedure is free of charge, and you need no legal counsel. It is run by the conciliation body under the disability equality act:',
+  'a11y.enforcement.body':
+    'The conciliation body under section 16 of the Disability Equality Act (BGG) at the Federal Government Commissioner for Matters relating to Persons with Disabilities',
+  'a11y.enforcement.state':
+    'Where a body of a federal state or a municipality runs Leitstand, the conciliation or ombuds body under that state’s disability equality act is responsible.',
 };
