@@ -295,10 +295,11 @@ export const de = {
   'kpi.latestValue': '{value} am {date}',
   'kpi.chart.label':
     'Verlauf von {name}: aktuell {latest}, Ziel {target}. Alle Messwerte stehen in der Tabelle daneben.',
-  'kpi.measurements': 'Messwerte von {name}',
+  'kpi.measurements': 'Messwerte von {name} in {unit}',
   'kpi.date': 'Datum',
   'kpi.value': 'Wert',
-  'kpi.note': 'Anmerkung',
+  // A soft hyphen lets the column's name break on a phone: 'Anmer-kung'.
+  'kpi.note': 'Anmer\u00adkung',
 
   'risk.none': 'Für dieses Projekt sind keine Risiken erfasst.',
   'risk.title': 'Risiko',
@@ -825,7 +826,7 @@ export const en: Messages = {
   'kpi.latest': 'Latest',
   'kpi.latestValue': '{value} on {date}',
   'kpi.chart.label': 'Trend of {name}: latest {latest}, target {target}. Every measurement is in the table beside it.',
-  'kpi.measurements': 'Measurements of {name}',
+  'kpi.measurements': 'Measurements of {name} in {unit}',
   'kpi.date': 'Date',
   'kpi.value': 'Value',
   'kpi.note': 'Note',

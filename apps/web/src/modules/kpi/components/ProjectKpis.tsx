@@ -50,14 +50,19 @@ export function ProjectKpis({ kpis }: { kpis: readonly ProjectKpiFragment[] }) {
                   targetLabel={t('kpi.target')}
                   baselineLabel={t('kpi.baseline')}
                 />
-                <TableWrap label={t('kpi.measurements', { name: kpi.name })}>
-                  <table className="table table-compact">
-                    <caption className="visually-hidden">{t('kpi.measurements', { name: kpi.name })}</caption>
+                <TableWrap label={t('kpi.measurements', { name: kpi.name, unit: kpi.unit })}>
+                  {/* The values without their unit, which the heading and the column name give: at
+                      320 px (a phone, or 200 % zoom) the three columns fit the card. */}
+                  <table className="table table-compact kpi-table">
+                    <caption className="visually-hidden">
+                      {t('kpi.measurements', { name: kpi.name, unit: kpi.unit })}
+                    </caption>
                     <thead>
                       <tr>
                         <th scope="col">{t('kpi.date')}</th>
                         <th scope="col" className="numeric">
                           {t('kpi.value')}
+                          <span className="visually-hidden"> ({kpi.unit})</span>
                         </th>
                         <th scope="col">{t('kpi.note')}</th>
                       </tr>
