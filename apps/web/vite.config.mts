@@ -9,6 +9,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   cacheDir: '../../node_modules/.vite/apps/web',
   plugins: [react()],
+  // The accessibility statement's contact (src/settings.ts) is set like the server's settings.
+  envPrefix: ['VITE_', 'LEITSTAND_ACCESSIBILITY_'],
   resolve: {
     alias: {
       '@leitstand/shared-domain': fileURLToPath(new URL('../../libs/shared/domain/src/index.ts', import.meta.url)),

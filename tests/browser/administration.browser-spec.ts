@@ -86,10 +86,13 @@ describe('administration', () => {
     await page.locator('tbody tr', { hasText: `Testamt ${suffix}` }).waitFor();
   });
 
-  it('shows the security log with the sign-ins', async () => {
+  it('shows the security log with the sign-ins, and the old and new role of a role change', async () => {
     await page.getByRole('link', { name: 'Sicherheitsprotokoll' }).click();
     await ready(page);
     expect(await page.getByText('Anmeldung erfolgreich').count()).toBeGreaterThan(0);
+    const change = page.locator('tbody tr', { hasText: `Erika Test ${suffix}` }).filter({ hasText: 'Rolle geändert' });
+    expect(await change.count()).toBe(1);
+    expect(await change.locator('td').nth(1).textContent()).toBe('Rolle geändertvon Projektleitung zu Lesezugriff');
     await screenshot(page, 'admin-security-log');
   });
 });

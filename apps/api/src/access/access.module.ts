@@ -8,6 +8,7 @@ import { AccountsBootstrapService } from './accounts-bootstrap.service';
 import { ApiTokenResolver } from './api-token.resolver';
 import { AuthResolver } from './auth.resolver';
 import { OidcLoginController } from './oidc-login.controller';
+import { SecurityEventRoleResolver } from './security-event-role.resolver';
 import { SecurityLogResolver } from './security-log.resolver';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
@@ -20,6 +21,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     AuthResolver,
     ApiTokenResolver,
     SecurityLogResolver,
+    SecurityEventRoleResolver,
     SignInThrottleService,
     AccountsBootstrapService,
     AccessLoaders,

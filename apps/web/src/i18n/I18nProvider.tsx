@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
-import { Locale, LOCALES } from '@leitstand/shared-domain';
-import { de, en, MessageKey, Messages } from './messages';
+import { formatNumber, Locale, LOCALES } from '@leitstand/shared-domain';
+import { de, en, MessageKey, Messages, PluralKey } from './messages';
 
 const catalogues: Record<Locale, Messages> = { de, en };
 const STORAGE_KEY = 'leitstand.locale';
@@ -10,6 +10,11 @@ export interface I18n {
   setLocale(locale: Locale): void;
   /** The text for a key, with `{name}` placeholders filled from params. */
   t(key: MessageKey, params?: Record<string, string | number>): string;
+  /**
+   * The text for a count, in the language's plural form ("1 Projekt", "2 Projekte"): the key's
+   * `.one` or `.other` variant by Intl.PluralRules. `{count}` is the count formatted as a number.
+   */
+  n(key: PluralKey, count: number, params?: Record<string, string | number>): string;
   /** Whether there is a text for a key made at run time (e.g. from an API value). */
   has(key: string): key is MessageKey;
 }
@@ -33,18 +38,24 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLocaleState(next);
   }, []);
 
-  const value = useMemo<I18n>(
-    () => ({
+  const value = useMemo<I18n>(() => {
+    const t: I18n['t'] = (key, params) =>
+      catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+        params && name in params ? String(params[name]) : whole,
+      );
+    const rules = new Intl.PluralRules(locale);
+    return {
       locale,
       setLocale,
-      t: (key, params) =>
-        catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-          params && name in params ? String(params[name]) : whole,
-        ),
+      t,
+      n: (key, count, params) => {
+        const form = `${key}.${rules.select(count)}`;
+        const chosen = Object.hasOwn(catalogues[locale], form) ? (form as MessageKey) : (`${key}.other` as MessageKey);
+        return t(chosen, { count: formatNumber(count, locale, 0), ...params });
+      },
       has: (key): key is MessageKey => Object.hasOwn(catalogues[locale], key),
-    }),
-    [locale, setLocale],
-  );
+    };
+  }, [locale, setLocale]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

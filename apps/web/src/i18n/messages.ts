@@ -94,6 +94,7 @@ export const de = {
   'health.ON_TRACK': 'Im Plan',
   'health.AT_RISK': 'Gefährdet',
   'health.OFF_TRACK': 'Kritisch',
+  'health.notReported': 'Noch kein Bericht',
 
   'phase.IDEA': 'Idee',
   'phase.PLANNED': 'Geplant',
@@ -121,6 +122,8 @@ export const de = {
   'slip.lateOne': '1 Tag später',
   'slip.early': '{days} Tage früher',
   'slip.earlyOne': '1 Tag früher',
+  'slip.overdue.one': 'seit {count} Tag überfällig',
+  'slip.overdue.other': 'seit {count} Tagen überfällig',
 
   'filter.label': 'Filter',
   'filter.all': 'Alle',
@@ -168,7 +171,8 @@ export const de = {
   'dashboard.budget': 'Budget: Plan und Ausgaben',
   'dashboard.milestones': 'Überfällige und bald fällige Meilensteine',
   'dashboard.milestones.none': 'Keine Meilensteine sind überfällig oder bald fällig.',
-  'dashboard.milestones.more': 'Weitere {count} Meilensteine sind nicht aufgeführt.',
+  'dashboard.milestones.more.one': '{count} weiterer Meilenstein ist nicht aufgeführt.',
+  'dashboard.milestones.more.other': 'Weitere {count} Meilensteine sind nicht aufgeführt.',
   'dashboard.stale': 'Projekte ohne Statusbericht seit {days} Tagen',
   'dashboard.stale.none': 'Alle laufenden Projekte haben einen aktuellen Statusbericht.',
   'dashboard.stale.all': 'Alle {count} Projekte ohne aktuellen Bericht anzeigen',
@@ -186,7 +190,8 @@ export const de = {
 
   'projects.title': 'Projekte',
   'projects.mine': 'Meine Projekte',
-  'projects.count': '{count} Projekte',
+  'projects.count.one': '{count} Projekt',
+  'projects.count.other': '{count} Projekte',
   'projects.none': 'Keine Projekte entsprechen diesen Filtern.',
   'projects.export': 'Als CSV exportieren',
   'projects.exporting': 'Export läuft …',
@@ -237,9 +242,12 @@ export const de = {
   'milestone.slip': 'Verschiebung',
   'milestone.state': 'Zustand',
   'milestone.asPlanned': 'wie geplant',
+  'milestone.noForecast': 'keine neue Prognose',
   'milestone.none': 'Für dieses Projekt sind keine Meilensteine geplant.',
   'milestone.today': 'heute',
-  'milestone.timeline.label':
+  'milestone.timeline.label.one':
+    'Zeitachse mit {count} Meilenstein: geplanter Termin gegen Prognose. Alle Termine stehen in der Tabelle darunter.',
+  'milestone.timeline.label.other':
     'Zeitachse mit {count} Meilensteinen: geplanter Termin gegen Prognose. Alle Termine stehen in der Tabelle darunter.',
   'milestone.legend': 'Legende der Zeitachse',
   'milestone.legend.planned': 'geplanter Termin (Basis)',
@@ -270,7 +278,7 @@ export const de = {
   'status.blockers.hint': 'Was aufhält und wer helfen kann.',
   'status.milestones.hint': 'Leer lassen heißt: wie geplant.',
   'status.forecastFor': 'Prognose für „{title}“',
-  'status.forecast.hint': 'Als TT.MM.JJJJ. Geplant: {planned}; Zustand: {state}.',
+  'status.forecast.hint': 'Geplant: {planned}; Zustand: {state}.',
   'status.kpis.hint': 'Nur ausfüllen, wo es einen neuen Wert gibt; er gilt zum {date}.',
   'status.kpiValueFor': 'Neuer Wert für „{name}“ ({unit})',
   'status.kpi.hintLatest': 'Zuletzt: {value} {unit} am {date}.',
@@ -288,12 +296,13 @@ export const de = {
   'status.backToProject': 'Zurück zum Projekt',
   'status.none': 'Zu diesem Projekt gibt es noch keinen Statusbericht.',
   'status.reportOf': 'Bericht vom {when}, {who}',
-  'status.older': '{count} ältere Berichte sind nicht aufgeführt.',
+  'status.older.one': '{count} älterer Bericht ist nicht aufgeführt.',
+  'status.older.other': '{count} ältere Berichte sind nicht aufgeführt.',
   'status.error.health': 'Bitte wählen Sie einen Status.',
   'status.error.progress': 'Bitte eine ganze Zahl von 0 bis 100 angeben.',
   'status.error.summary': 'Bitte fassen Sie den Stand zusammen.',
   'status.error.tooLong': 'Der Text ist zu lang (höchstens 4.000 Zeichen).',
-  'status.error.date': 'Bitte ein gültiges Datum als TT.MM.JJJJ angeben, z. B. 31.03.2026.',
+  'status.error.date': 'Bitte ein gültiges Datum angeben, z. B. 31.03.2026.',
   'status.error.number': 'Bitte eine Zahl angeben, z. B. 1.250 oder 12,5.',
 
   'form.required': '*',
@@ -308,10 +317,11 @@ export const de = {
   'kpi.latestValue': '{value} am {date}',
   'kpi.chart.label':
     'Verlauf von {name}: aktuell {latest}, Ziel {target}. Alle Messwerte stehen in der Tabelle daneben.',
-  'kpi.measurements': 'Messwerte von {name}',
+  'kpi.measurements': 'Messwerte von {name} in {unit}',
   'kpi.date': 'Datum',
   'kpi.value': 'Wert',
-  'kpi.note': 'Anmerkung',
+  // A soft hyphen lets the column's name break on a phone: 'Anmer-kung'.
+  'kpi.note': 'Anmer\u00adkung',
 
   'risk.none': 'Für dieses Projekt sind keine Risiken erfasst.',
   'risk.title': 'Risiko',
@@ -328,7 +338,8 @@ export const de = {
   'audit.changes': 'Änderungen',
   'audit.system': 'System',
   'audit.change': '{field}: {from} → {to}',
-  'audit.shown': '{shown} von {total} Einträgen',
+  'audit.shown.one': '{shown} von {total} Eintrag',
+  'audit.shown.other': '{shown} von {total} Einträgen',
   'audit.more': 'Weitere Einträge laden',
   'audit.action.project.created': 'Projekt angelegt',
   'audit.action.project.updated': 'Projekt geändert',
@@ -364,11 +375,14 @@ export const de = {
   'roadmap.view.timeline': 'Zeitachse',
   'roadmap.view.table': 'Tabelle',
   'roadmap.showDone': 'Erledigte Meilensteine zeigen',
-  'roadmap.count': '{milestones} Meilensteine in {projects} Projekten',
+  'roadmap.count': '{milestones} {projects}',
+  'roadmap.milestones.one': '{count} Meilenstein',
+  'roadmap.milestones.other': '{count} Meilensteine',
+  'roadmap.inProjects.one': 'in {count} Projekt',
+  'roadmap.inProjects.other': 'in {count} Projekten',
   'roadmap.none': 'In dieser Auswahl gibt es keine Meilensteine.',
   'roadmap.timeline.hint': 'Die Tabelle (Schalter „Tabelle“ oben) enthält dieselben Termine als Text.',
-  'roadmap.timeline.label':
-    'Zeitachse mit {milestones} Meilensteinen in {projects} Projekten. Dieselben Termine zeigt die Darstellung als Tabelle.',
+  'roadmap.timeline.label': 'Zeitachse: {milestones} {projects}. Dieselben Termine zeigt die Darstellung als Tabelle.',
 
   'account.title': 'Mein Konto',
   'account.me': 'Angaben zu mir',
@@ -405,6 +419,12 @@ export const de = {
   'admin.actions': 'Aktionen',
   'admin.conflict':
     'Jemand anderes hat diesen Eintrag inzwischen geändert; der aktuelle Stand ist geladen. Bitte erneut versuchen.',
+  'admin.people.list': 'Alle Personen',
+  'admin.people.search': 'Personen suchen',
+  'admin.people.search.hint': 'Name, E-Mail-Adresse, Rolle oder Amt; mehrere Wörter grenzen weiter ein.',
+  'admin.people.count.one': '{count} Person',
+  'admin.people.count.other': '{count} Personen',
+  'admin.people.none': 'Niemand entspricht dieser Suche.',
   'admin.person.new': 'Person anlegen',
   'admin.person.create': 'Person anlegen',
   'admin.person.created': '{name} ist angelegt.',
@@ -476,6 +496,7 @@ export const de = {
   'security.kind.token.created': 'Token ausgestellt',
   'security.kind.token.revoked': 'Token widerrufen',
   'security.kind.role.changed': 'Rolle geändert',
+  'security.roleChange': 'von {from} zu {to}',
   'security.kind.person.created': 'Person angelegt',
   'security.kind.person.deactivated': 'Person deaktiviert',
   'security.kind.person.reactivated': 'Person reaktiviert',
@@ -510,17 +531,28 @@ export const de = {
   'a11y.limits.apiMessages':
     'Einzelne Fehlermeldungen des Servers zu Eingaben können in englischer Sprache erscheinen.',
   'a11y.made.title': 'Erstellung dieser Erklärung',
+  'a11y.made.date': 'Diese Erklärung wurde am {date} erstellt.',
   'a11y.made.text':
     'Diese Erklärung beruht auf einer Selbstbewertung mit automatischen Prüfungen (axe-core) und Prüfungen mit Tastatur und Screenreader. Sie wird bei jeder größeren Änderung überprüft.',
   'a11y.feedback.title': 'Barrieren melden: Feedback und Kontakt',
   'a11y.feedback.text':
     'Sind Ihnen Mängel beim barrierefreien Zugang aufgefallen? Dann wenden Sie sich bitte an die für den Leitstand zuständige Stelle Ihrer Verwaltung (in der Regel das Digitalisierungsbüro oder die IT-Abteilung). Wir beantworten Ihre Meldung innerhalb von sechs Wochen.',
+  'a11y.contact.email': 'E-Mail:',
+  'a11y.contact.phone': 'Telefon:',
+  'a11y.contact.missing':
+    'Für diese Installation ist noch keine Kontaktstelle eingetragen. Wer den Leitstand betreibt, trägt sie mit den Einstellungen LEITSTAND_ACCESSIBILITY_CONTACT_OFFICE, _ADDRESS, _EMAIL und _PHONE ein.',
   'a11y.enforcement.title': 'Schlichtungsverfahren',
   'a11y.enforcement.text':
-    'Wenn auch nach Ihrem Feedback keine zufriedenstellende Lösung gefunden wurde, können Sie sich an die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz Ihres Landes oder des Bundes wenden. Das Verfahren ist kostenfrei, und Sie brauchen keinen Rechtsbeistand.',
+    'Wenn auch nach Ihrem Feedback keine zufriedenstellende Lösung gefunden wurde, können Sie einen Antrag auf ein Schlichtungsverfahren stellen. Das Verfahren ist kostenfrei, und Sie brauchen keinen Rechtsbeistand. Zuständig ist die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz:',
+  'a11y.enforcement.body':
+    'Schlichtungsstelle nach § 16 Behindertengleichstellungsgesetz (BGG) bei dem Beauftragten der Bundesregierung für die Belange von Menschen mit Behinderungen',
+  'a11y.enforcement.state':
+    'Betreibt eine Stelle eines Landes oder einer Kommune den Leitstand, ist die Schlichtungs- oder Ombudsstelle nach dem Behindertengleichstellungsgesetz dieses Landes zuständig.',
 } as const;
 
 export type MessageKey = keyof typeof de;
+/** A text that depends on a count: the key without its `.one`/`.other` ending (see I18n.n). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
 export type Messages = Record<MessageKey, string>;
 
 export const en: Messages = {
@@ -614,6 +646,7 @@ export const en: Messages = {
   'health.ON_TRACK': 'On track',
   'health.AT_RISK': 'At risk',
   'health.OFF_TRACK': 'Off track',
+  'health.notReported': 'No report yet',
 
   'phase.IDEA': 'Idea',
   'phase.PLANNED': 'Planned',
@@ -641,6 +674,8 @@ export const en: Messages = {
   'slip.lateOne': '1 day late',
   'slip.early': '{days} days early',
   'slip.earlyOne': '1 day early',
+  'slip.overdue.one': '{count} day overdue',
+  'slip.overdue.other': '{count} days overdue',
 
   'filter.label': 'Filters',
   'filter.all': 'All',
@@ -688,7 +723,8 @@ export const en: Messages = {
   'dashboard.budget': 'Budget: planned and spent',
   'dashboard.milestones': 'Overdue and due-soon milestones',
   'dashboard.milestones.none': 'No milestone is overdue or due soon.',
-  'dashboard.milestones.more': '{count} more milestones are not listed.',
+  'dashboard.milestones.more.one': '{count} more milestone is not listed.',
+  'dashboard.milestones.more.other': '{count} more milestones are not listed.',
   'dashboard.stale': 'Projects without a status report for {days} days',
   'dashboard.stale.none': 'Every active project has a recent status report.',
   'dashboard.stale.all': 'Show all {count} projects without a recent report',
@@ -706,7 +742,8 @@ export const en: Messages = {
 
   'projects.title': 'Projects',
   'projects.mine': 'My projects',
-  'projects.count': '{count} projects',
+  'projects.count.one': '{count} project',
+  'projects.count.other': '{count} projects',
   'projects.none': 'No project matches these filters.',
   'projects.export': 'Export as CSV',
   'projects.exporting': 'Exporting …',
@@ -757,9 +794,12 @@ export const en: Messages = {
   'milestone.slip': 'Slip',
   'milestone.state': 'State',
   'milestone.asPlanned': 'as planned',
+  'milestone.noForecast': 'no new forecast',
   'milestone.none': 'No milestones are planned for this project.',
   'milestone.today': 'today',
-  'milestone.timeline.label':
+  'milestone.timeline.label.one':
+    'Time axis with {count} milestone: planned date against forecast. Every date is in the table below.',
+  'milestone.timeline.label.other':
     'Time axis with {count} milestones: planned date against forecast. Every date is in the table below.',
   'milestone.legend': 'Legend of the time axis',
   'milestone.legend.planned': 'planned date (baseline)',
@@ -790,7 +830,7 @@ export const en: Messages = {
   'status.blockers.hint': 'What holds things up and who can help.',
   'status.milestones.hint': 'Leave empty for: as planned.',
   'status.forecastFor': 'Forecast for “{title}”',
-  'status.forecast.hint': 'As DD/MM/YYYY. Planned: {planned}; state: {state}.',
+  'status.forecast.hint': 'Planned: {planned}; state: {state}.',
   'status.kpis.hint': 'Fill in only where there is a new value; it counts for {date}.',
   'status.kpiValueFor': 'New value for “{name}” ({unit})',
   'status.kpi.hintLatest': 'Latest: {value} {unit} on {date}.',
@@ -807,12 +847,13 @@ export const en: Messages = {
   'status.backToProject': 'Back to the project',
   'status.none': 'There is no status report for this project yet.',
   'status.reportOf': 'Report of {when}, {who}',
-  'status.older': '{count} older reports are not listed.',
+  'status.older.one': '{count} older report is not listed.',
+  'status.older.other': '{count} older reports are not listed.',
   'status.error.health': 'Please choose a health.',
   'status.error.progress': 'Please give a whole number from 0 to 100.',
   'status.error.summary': 'Please summarise where the project stands.',
   'status.error.tooLong': 'The text is too long (4,000 characters at most).',
-  'status.error.date': 'Please give a valid date as DD/MM/YYYY, e.g. 31/03/2026.',
+  'status.error.date': 'Please give a valid date, e.g. 31/03/2026.',
   'status.error.number': 'Please give a number, e.g. 1,250 or 12.5.',
 
   'form.required': '*',
@@ -826,7 +867,7 @@ export const en: Messages = {
   'kpi.latest': 'Latest',
   'kpi.latestValue': '{value} on {date}',
   'kpi.chart.label': 'Trend of {name}: latest {latest}, target {target}. Every measurement is in the table beside it.',
-  'kpi.measurements': 'Measurements of {name}',
+  'kpi.measurements': 'Measurements of {name} in {unit}',
   'kpi.date': 'Date',
   'kpi.value': 'Value',
   'kpi.note': 'Note',
@@ -846,7 +887,8 @@ export const en: Messages = {
   'audit.changes': 'Changes',
   'audit.system': 'System',
   'audit.change': '{field}: {from} → {to}',
-  'audit.shown': '{shown} of {total} entries',
+  'audit.shown.one': '{shown} of {total} entry',
+  'audit.shown.other': '{shown} of {total} entries',
   'audit.more': 'Load more entries',
   'audit.action.project.created': 'Project created',
   'audit.action.project.updated': 'Project changed',
@@ -882,11 +924,14 @@ export const en: Messages = {
   'roadmap.view.timeline': 'Time axis',
   'roadmap.view.table': 'Table',
   'roadmap.showDone': 'Show completed milestones',
-  'roadmap.count': '{milestones} milestones in {projects} projects',
+  'roadmap.count': '{milestones} {projects}',
+  'roadmap.milestones.one': '{count} milestone',
+  'roadmap.milestones.other': '{count} milestones',
+  'roadmap.inProjects.one': 'in {count} project',
+  'roadmap.inProjects.other': 'in {count} projects',
   'roadmap.none': 'There are no milestones in this selection.',
   'roadmap.timeline.hint': 'The table (switch “Table” above) has the same dates as text.',
-  'roadmap.timeline.label':
-    'Time axis with {milestones} milestones in {projects} projects. The table view shows the same dates.',
+  'roadmap.timeline.label': 'Time axis: {milestones} {projects}. The table view shows the same dates.',
 
   'account.title': 'My account',
   'account.me': 'About me',
@@ -922,6 +967,12 @@ export const en: Messages = {
   'admin.actions': 'Actions',
   'admin.conflict':
     'Someone else has changed this entry in the meantime; the current state is loaded. Please try again.',
+  'admin.people.list': 'Everyone',
+  'admin.people.search': 'Search people',
+  'admin.people.search.hint': 'Name, email address, role or department; more words narrow it further.',
+  'admin.people.count.one': '{count} person',
+  'admin.people.count.other': '{count} people',
+  'admin.people.none': 'Nobody matches this search.',
   'admin.person.new': 'Add a person',
   'admin.person.create': 'Add person',
   'admin.person.created': '{name} is added.',
@@ -991,6 +1042,7 @@ export const en: Messages = {
   'security.kind.token.created': 'Token issued',
   'security.kind.token.revoked': 'Token revoked',
   'security.kind.role.changed': 'Role changed',
+  'security.roleChange': 'from {from} to {to}',
   'security.kind.person.created': 'Person added',
   'security.kind.person.deactivated': 'Person deactivated',
   'security.kind.person.reactivated': 'Person reactivated',
@@ -1023,12 +1075,21 @@ export const en: Messages = {
   'a11y.limits.csv': 'The CSV export holds the data without formatting; spreadsheet programs show it differently.',
   'a11y.limits.apiMessages': 'Some error messages of the server about entries may appear in English only.',
   'a11y.made.title': 'Preparation of this statement',
+  'a11y.made.date': 'This statement was made on {date}.',
   'a11y.made.text':
     'This statement is based on a self-assessment with automatic checks (axe-core) and checks with keyboard and screen reader. It is reviewed with every major change.',
   'a11y.feedback.title': 'Reporting barriers: feedback and contact',
   'a11y.feedback.text':
     'Have you found barriers to accessible use? Please contact the office of your administration that is responsible for Leitstand (usually the digitalisation office or the IT department). We answer your report within six weeks.',
+  'a11y.contact.email': 'Email:',
+  'a11y.contact.phone': 'Phone:',
+  'a11y.contact.missing':
+    'No contact office is entered for this installation yet. Whoever runs Leitstand enters it with the settings LEITSTAND_ACCESSIBILITY_CONTACT_OFFICE, _ADDRESS, _EMAIL and _PHONE.',
   'a11y.enforcement.title': 'Enforcement procedure',
   'a11y.enforcement.text':
-    'If no satisfactory solution is found after your feedback, you can turn to the conciliation body under the disability equality act of your federal state or of the federation. The procedure is free of charge, and you need no legal counsel.',
+    'If no satisfactory solution is found after your feedback, you can apply for a conciliation procedure. The procedure is free of charge, and you need no legal counsel. It is run by the conciliation body under the disability equality act:',
+  'a11y.enforcement.body':
+    'The conciliation body under section 16 of the Disability Equality Act (BGG) at the Federal Government Commissioner for Matters relating to Persons with Disabilities',
+  'a11y.enforcement.state':
+    'Where a body of a federal state or a municipality runs Leitstand, the conciliation or ombuds body under that state’s disability equality act is responsible.',
 };

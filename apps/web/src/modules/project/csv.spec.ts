@@ -23,7 +23,7 @@ const row: ProjectRowFragment = {
   forecastEndDate: null,
   budget: { __typename: 'Budget', planned: '1250000', spent: '310000.5', currency: 'EUR' },
   nextMilestone: null,
-  latestStatus: null,
+  latestStatus: { __typename: 'StatusUpdate', id: 's1', createdAt: '2026-03-01T09:00:00.000Z' },
 };
 
 describe('projectsCsv', () => {
@@ -38,6 +38,11 @@ describe('projectsCsv', () => {
   it('writes English CSV with commas and decimal points', () => {
     const lines = projectsCsv([row], 'en', t(en)).split('\r\n');
     expect(lines[1]).toContain(',Dr. Eva Schulz,15/01/2025,31/03/2026,,1250000.00,310000.50,EUR,"E-Akte, Scan"');
+  });
+  it('says of a project never reported on that there is no report yet, not that it is on track', () => {
+    const never = { ...row, health: 'ON_TRACK' as const, latestStatus: null };
+    expect(projectsCsv([never], 'de', t(de)).split('\r\n')[1]).toContain(';Noch kein Bericht;In Umsetzung;');
+    expect(projectsCsv([never], 'en', t(en)).split('\r\n')[1]).toContain(',No report yet,In progress,');
   });
   it('starts with a byte order mark so that spreadsheets read UTF-8', () => {
     expect(toCsv([['ä']], 'de')).toBe('\uFEFFä\r\n');

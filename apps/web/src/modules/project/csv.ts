@@ -51,7 +51,7 @@ export function projectsCsv(projects: readonly ProjectRowFragment[], locale: Loc
   const rows = projects.map((project) => [
     text(project.code),
     text(project.title),
-    t(`health.${project.health}`),
+    project.latestStatus ? t(`health.${project.health}`) : t('health.notReported'),
     t(`phase.${project.phase}`),
     String(project.progress),
     text(project.field?.name ?? ''),

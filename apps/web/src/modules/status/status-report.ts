@@ -1,4 +1,4 @@
-import { formatDate, Locale } from '@leitstand/shared-domain';
+import type { Locale } from '@leitstand/shared-domain';
 import type { Health, ProjectPhase, StatusReportProjectFragment } from '../../graphql/generated/graphql';
 import type { MessageKey } from '../../i18n/messages';
 
@@ -17,7 +17,10 @@ export interface StatusReportValues {
   achievements: string;
   nextSteps: string;
   blockers: string;
-  /** The forecast per open milestone as typed (31.03.2026, 31/03/2026 or 2026-03-31); '' means "as planned". */
+  /**
+   * The forecast per open milestone, as the date field gives it (2026-03-31); a draft kept from
+   * before may hold 31.03.2026 or 31/03/2026. '' means "as planned".
+   */
   forecasts: Record<string, string>;
   /** A new value per key figure, as typed in the language's notation; '' means none. */
   kpiValues: Record<string, string>;
@@ -32,7 +35,7 @@ export function openMilestones(project: StatusReportProjectFragment) {
   return project.milestones.filter((milestone) => milestone.state !== 'DONE' && !milestone.completedDate);
 }
 
-export function initialValues(project: StatusReportProjectFragment, locale: Locale): StatusReportValues {
+export function initialValues(project: StatusReportProjectFragment): StatusReportValues {
   return {
     health: project.health,
     progress: String(project.progress),
@@ -42,10 +45,7 @@ export function initialValues(project: StatusReportProjectFragment, locale: Loca
     nextSteps: '',
     blockers: '',
     forecasts: Object.fromEntries(
-      openMilestones(project).map((milestone) => [
-        milestone.id,
-        milestone.forecastDate ? formatDate(milestone.forecastDate, locale) : '',
-      ]),
+      openMilestones(project).map((milestone) => [milestone.id, milestone.forecastDate ?? '']),
     ),
     kpiValues: Object.fromEntries(project.kpis.map((kpi) => [kpi.id, ''])),
   };

@@ -1,4 +1,4 @@
-import { dayNumber, monthStarts } from './scales';
+import { dayNumber, monthStartOf, monthStarts } from './scales';
 import { useWidth } from './useWidth';
 
 export interface TimelineRow {
@@ -16,6 +16,8 @@ export interface TimelineRow {
 const ROW = 26;
 const AXIS = 30;
 const LABEL_WIDTH_MAX = 260;
+/** Half the width of the widest marker, plus a pixel: how far a marker reaches either side of its date. */
+const MARKER_REACH = 7;
 
 /**
  * Milestones on a time axis: a hollow diamond at the baseline date, a filled mark at the forecast
@@ -45,20 +47,26 @@ export function MilestoneTimeline({
       dayNumber(row.dueDate ?? (row.plannedDate as string)),
     ]),
   ];
-  const first = Math.min(...allDays) - 10;
-  const last = Math.max(...allDays) + 10;
   const labelWidth = Math.min(LABEL_WIDTH_MAX, Math.round(width * 0.38));
   const plotLeft = labelWidth + 8;
   const plotWidth = Math.max(width - plotLeft - 12, 60);
   const height = AXIS + rows.length * ROW + 8;
+  // The axis starts at the first of the month of the earliest date, so that every marker stands at
+  // or right of a labelled month, with a margin (in days) that keeps each marker whole on the axis.
+  const firstMonth = monthStartOf(Math.min(...allDays));
+  const span = Math.max(...allDays) - firstMonth + 1;
+  const margin = Math.ceil((MARKER_REACH * span) / Math.max(plotWidth - 2 * MARKER_REACH, 1));
+  const first = firstMonth - margin;
+  const last = Math.max(...allDays) + margin;
   const x = (day: number) => plotLeft + ((day - first) / (last - first || 1)) * plotWidth;
-  const months = monthStarts(first, last);
+  const months = monthStarts(firstMonth, last);
   const step = Math.max(1, Math.ceil((months.length * 64) / plotWidth));
   const maxChars = Math.max(8, Math.floor(labelWidth / 7));
 
   return (
     <div ref={ref} className="timeline">
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+        <line className="axis-line" x1={plotLeft} x2={plotLeft + plotWidth} y1={AXIS - 6} y2={AXIS - 6} />
         {months.map((month, index) => (
           <g key={month} className="grid">
             <line x1={x(dayNumber(month))} x2={x(dayNumber(month))} y1={AXIS - 6} y2={height} />

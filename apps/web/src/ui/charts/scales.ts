@@ -13,6 +13,12 @@ export function isoOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The day number of the first of the month that a day falls in. */
+export function monthStartOf(day: number): number {
+  const date = new Date(day * DAY_MS);
+  return Math.round(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / DAY_MS);
+}
+
 /** The first day of each month between two days (inclusive), as ISO dates. */
 export function monthStarts(fromDay: number, toDay: number): string[] {
   const from = new Date(fromDay * DAY_MS);

@@ -23,11 +23,15 @@ import { TableWrap } from '../../../ui/TableWrap';
 
 const PERSON_FIELDS = ['name', 'email', 'role', 'departmentId', 'password'];
 
-/** People and their roles: create, edit, deactivate and reactivate, reset a password. */
+/**
+ * People and their roles: create, edit, deactivate and reactivate, reset a password. The forms come
+ * first, so that they are found without scrolling past everyone; the list below can be searched.
+ */
 export function PeopleAdminPage() {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const format = useFormat();
   const { person: me } = useSession();
+  const [search, setSearch] = useState('');
   const { data, error, loading, refetch } = useQuery(AdminPeopleDocument, { fetchPolicy: 'cache-and-network' });
   const [createPerson, creating] = useMutation(CreatePersonDocument, {
     refetchQueries: [{ query: AdminPeopleDocument }],
@@ -56,6 +60,20 @@ export function PeopleAdminPage() {
 
   const departments = data?.departments ?? [];
   const people = [...(data?.allPeople ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const words = search.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  // Everything shown in a row can be searched for: name, email, role, department.
+  const shown = people.filter((person) => {
+    const row = [
+      person.name,
+      person.email,
+      t(`role.${person.role}`),
+      person.department?.code ?? '',
+      person.department?.name ?? '',
+    ]
+      .join(' ')
+      .toLocaleLowerCase();
+    return words.every((word) => row.includes(word));
+  });
 
   function report(error: unknown, setErrors: (errors: Record<string, string>) => void) {
     const { fields, other } = apiFieldErrors(error, PERSON_FIELDS);
@@ -158,72 +176,6 @@ export function PeopleAdminPage() {
       {failure !== null && <ErrorNotice error={failure} />}
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
-      {data && (
-        <TableWrap label={t('admin.people')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('admin.people')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('person.name')}</th>
-                <th scope="col">{t('person.email')}</th>
-                <th scope="col">{t('person.role')}</th>
-                <th scope="col">{t('person.department')}</th>
-                <th scope="col">{t('person.status')}</th>
-                <th scope="col">{t('person.createdAt')}</th>
-                <th scope="col">{t('admin.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((person) => (
-                <tr key={person.id} className={person.active ? undefined : 'row-inactive'}>
-                  <th scope="row">{person.name}</th>
-                  <td>{person.email}</td>
-                  <td>{t(`role.${person.role}`)}</td>
-                  <td>{person.department ? person.department.code : t('format.none')}</td>
-                  <td>{t(person.active ? 'person.active' : 'person.inactive')}</td>
-                  <td className="nowrap">{format.date(person.createdAt.slice(0, 10))}</td>
-                  <td>
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        className="button-secondary button-small"
-                        aria-label={t('admin.person.editFor', { name: person.name })}
-                        onClick={() => {
-                          setEditErrors({});
-                          setEditing(person);
-                        }}
-                      >
-                        {t('action.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button-secondary button-small"
-                        aria-label={t('admin.person.resetFor', { name: person.name })}
-                        onClick={() => setResettingFor(person)}
-                      >
-                        {t('admin.person.reset')}
-                      </button>
-                      {person.id !== me?.id && (
-                        <button
-                          type="button"
-                          className="button-secondary button-small"
-                          aria-label={t(person.active ? 'admin.person.deactivateFor' : 'admin.person.reactivateFor', {
-                            name: person.name,
-                          })}
-                          onClick={() => toggleActive(person)}
-                        >
-                          {t(person.active ? 'admin.person.deactivate' : 'admin.person.reactivate')}
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
-
       {editing && (
         <section aria-labelledby="edit-person-heading" className="card">
           <h2 id="edit-person-heading" tabIndex={-1} ref={editHeading}>
@@ -291,6 +243,100 @@ export function PeopleAdminPage() {
           onSubmit={create}
         />
       </section>
+
+      {data && (
+        <section aria-labelledby="people-list-heading" className="card">
+          <h2 id="people-list-heading">{t('admin.people.list')}</h2>
+          <div className="list-toolbar">
+            <div className="field">
+              <label htmlFor="people-search">{t('admin.people.search')}</label>
+              <input
+                id="people-search"
+                type="search"
+                value={search}
+                aria-describedby="people-search-hint"
+                onChange={(event) => setSearch(event.target.value)}
+              />
+              <p id="people-search-hint" className="hint">
+                {t('admin.people.search.hint')}
+              </p>
+            </div>
+            <p role="status" className="result-count">
+              {n('admin.people.count', shown.length)}
+            </p>
+          </div>
+          {shown.length === 0 ? (
+            <p>{t('admin.people.none')}</p>
+          ) : (
+            <TableWrap label={t('admin.people')}>
+              <table className="table">
+                <caption className="visually-hidden">{t('admin.people')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('person.name')}</th>
+                    <th scope="col">{t('person.email')}</th>
+                    <th scope="col">{t('person.role')}</th>
+                    <th scope="col">{t('person.department')}</th>
+                    <th scope="col">{t('person.status')}</th>
+                    <th scope="col">{t('person.createdAt')}</th>
+                    <th scope="col">{t('admin.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((person) => (
+                    <tr key={person.id} className={person.active ? undefined : 'row-inactive'}>
+                      <th scope="row">{person.name}</th>
+                      <td>{person.email}</td>
+                      <td>{t(`role.${person.role}`)}</td>
+                      <td>{person.department ? person.department.code : t('format.none')}</td>
+                      <td>{t(person.active ? 'person.active' : 'person.inactive')}</td>
+                      <td className="nowrap">{format.date(person.createdAt.slice(0, 10))}</td>
+                      <td>
+                        <div className="row-actions">
+                          <button
+                            type="button"
+                            className="button-secondary button-small"
+                            aria-label={t('admin.person.editFor', { name: person.name })}
+                            onClick={() => {
+                              setEditErrors({});
+                              setEditing(person);
+                            }}
+                          >
+                            {t('action.edit')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button-secondary button-small"
+                            aria-label={t('admin.person.resetFor', { name: person.name })}
+                            onClick={() => setResettingFor(person)}
+                          >
+                            {t('admin.person.reset')}
+                          </button>
+                          {person.id !== me?.id && (
+                            <button
+                              type="button"
+                              className="button-secondary button-small"
+                              aria-label={t(
+                                person.active ? 'admin.person.deactivateFor' : 'admin.person.reactivateFor',
+                                {
+                                  name: person.name,
+                                },
+                              )}
+                              onClick={() => toggleActive(person)}
+                            >
+                              {t(person.active ? 'admin.person.deactivate' : 'admin.person.reactivate')}
+                            </button>
+                          )}
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          )}
+        </section>
+      )}
     </>
   );
 }

@@ -10,7 +10,7 @@ import { TableWrap } from '../../../ui/TableWrap';
 
 /** Sign-ins, failures, tokens and role changes, newest first. */
 export function SecurityLogPage() {
-  const { t, has } = useI18n();
+  const { t, n, has } = useI18n();
   const format = useFormat();
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, error, loading, refetch, fetchMore } = useQuery(SecurityLogDocument, {
@@ -65,7 +65,17 @@ export function SecurityLogPage() {
               {events.nodes.map((event) => (
                 <tr key={event.id}>
                   <td className="nowrap">{format.dateTime(event.at)}</td>
-                  <td>{kind(event.kind)}</td>
+                  <td>
+                    {kind(event.kind)}
+                    {event.fromRole && event.toRole && (
+                      <span className="cell-note">
+                        {t('security.roleChange', {
+                          from: t(`role.${event.fromRole}`),
+                          to: t(`role.${event.toRole}`),
+                        })}
+                      </span>
+                    )}
+                  </td>
                   <td>{event.actor?.name ?? t('format.none')}</td>
                   <td>{event.subject?.name ?? t('format.none')}</td>
                   <td>{event.email ?? t('format.none')}</td>
@@ -78,7 +88,7 @@ export function SecurityLogPage() {
       )}
       {events && (
         <p className="muted" role="status">
-          {t('audit.shown', { shown: events.nodes.length, total: events.totalCount })}
+          {n('audit.shown', events.totalCount, { shown: events.nodes.length, total: events.totalCount })}
         </p>
       )}
       {events?.pageInfo.hasNextPage && (

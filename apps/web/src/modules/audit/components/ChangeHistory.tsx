@@ -10,7 +10,7 @@ import { TableWrap } from '../../../ui/TableWrap';
 
 /** Every change to the project and what belongs to it: who, when, from what to what. */
 export function ChangeHistory({ projectId }: { projectId: string }) {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const format = useFormat();
   const text = useAuditText();
   const [loadingMore, setLoadingMore] = useState(false);
@@ -91,7 +91,7 @@ export function ChangeHistory({ projectId }: { projectId: string }) {
       )}
       {history && (
         <p className="muted" role="status">
-          {t('audit.shown', { shown: history.nodes.length, total: history.totalCount })}
+          {n('audit.shown', history.totalCount, { shown: history.nodes.length, total: history.totalCount })}
         </p>
       )}
       {history?.pageInfo.hasNextPage && (

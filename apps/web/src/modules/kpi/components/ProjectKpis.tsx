@@ -1,6 +1,7 @@
 import type { ProjectKpiFragment } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { LineChart } from '../../../ui/charts/LineChart';
 import { TableWrap } from '../../../ui/TableWrap';
 
@@ -8,6 +9,7 @@ import { TableWrap } from '../../../ui/TableWrap';
 export function ProjectKpis({ kpis }: { kpis: readonly ProjectKpiFragment[] }) {
   const { t } = useI18n();
   const format = useFormat();
+  const lang = useContentLang();
   return (
     <section id="kpis" aria-labelledby="kpis-heading" className="card">
       <h2 id="kpis-heading">{t('project.section.kpis')}</h2>
@@ -21,7 +23,7 @@ export function ProjectKpis({ kpis }: { kpis: readonly ProjectKpiFragment[] }) {
         });
         return (
           <section key={kpi.id} aria-labelledby={`kpi-${kpi.id}`} className="kpi">
-            <h3 id={`kpi-${kpi.id}`}>
+            <h3 id={`kpi-${kpi.id}`} lang={lang}>
               {kpi.name} <span className="muted">({kpi.unit})</span>
             </h3>
             <dl className="facts facts-inline">
@@ -48,14 +50,19 @@ export function ProjectKpis({ kpis }: { kpis: readonly ProjectKpiFragment[] }) {
                   targetLabel={t('kpi.target')}
                   baselineLabel={t('kpi.baseline')}
                 />
-                <TableWrap label={t('kpi.measurements', { name: kpi.name })}>
-                  <table className="table table-compact">
-                    <caption className="visually-hidden">{t('kpi.measurements', { name: kpi.name })}</caption>
+                <TableWrap label={t('kpi.measurements', { name: kpi.name, unit: kpi.unit })}>
+                  {/* The values without their unit, which the heading and the column name give: at
+                      320 px (a phone, or 200 % zoom) the three columns fit the card. */}
+                  <table className="table table-compact kpi-table">
+                    <caption className="visually-hidden">
+                      {t('kpi.measurements', { name: kpi.name, unit: kpi.unit })}
+                    </caption>
                     <thead>
                       <tr>
                         <th scope="col">{t('kpi.date')}</th>
                         <th scope="col" className="numeric">
                           {t('kpi.value')}
+                          <span className="visually-hidden"> ({kpi.unit})</span>
                         </th>
                         <th scope="col">{t('kpi.note')}</th>
                       </tr>
@@ -64,8 +71,8 @@ export function ProjectKpis({ kpis }: { kpis: readonly ProjectKpiFragment[] }) {
                       {kpi.measurements.map((measurement, index) => (
                         <tr key={`${measurement.date}-${index}`}>
                           <td className="nowrap">{format.date(measurement.date)}</td>
-                          <td className="numeric">{value(measurement.value)}</td>
-                          <td>{measurement.note ?? ''}</td>
+                          <td className="numeric">{format.number(measurement.value)}</td>
+                          <td lang={lang}>{measurement.note ?? ''}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -2,16 +2,20 @@ import type { ProjectMilestoneFragment } from '../../../graphql/generated/graphq
 import { todayIso } from '../../../i18n/format';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { MilestoneTimeline } from '../../../ui/charts/MilestoneTimeline';
 import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
 import { TimelineLegend } from './TimelineLegend';
+import { useMilestoneText } from '../hooks/useMilestoneText';
 import { useMonthFormat } from '../hooks/useMonthFormat';
 import { TableWrap } from '../../../ui/TableWrap';
 
 /** A project's milestones: baseline against forecast on a time axis, and every date in a table. */
 export function ProjectMilestones({ milestones }: { milestones: readonly ProjectMilestoneFragment[] }) {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const format = useFormat();
+  const lang = useContentLang();
+  const text = useMilestoneText();
   const formatMonth = useMonthFormat();
   const title = t('project.section.milestones');
   return (
@@ -22,7 +26,7 @@ export function ProjectMilestones({ milestones }: { milestones: readonly Project
       ) : (
         <>
           <MilestoneTimeline
-            label={t('milestone.timeline.label', { count: milestones.length })}
+            label={n('milestone.timeline.label', milestones.length)}
             today={todayIso()}
             todayLabel={t('milestone.today')}
             formatMonth={formatMonth}
@@ -53,18 +57,16 @@ export function ProjectMilestones({ milestones }: { milestones: readonly Project
               <tbody>
                 {milestones.map((milestone) => (
                   <tr key={milestone.id}>
-                    <th scope="row">
+                    <th scope="row" lang={lang}>
                       {milestone.title}
                       {milestone.description && <span className="cell-note">{milestone.description}</span>}
                     </th>
                     <td>{milestone.owner?.name ?? t('format.none')}</td>
                     <td className="nowrap">{format.date(milestone.plannedDate)}</td>
-                    <td className="nowrap">
-                      {milestone.forecastDate ? format.date(milestone.forecastDate) : t('milestone.asPlanned')}
-                    </td>
+                    <td className="nowrap">{text.forecast(milestone)}</td>
                     <td className="nowrap">{format.date(milestone.completedDate)}</td>
-                    <td className={milestone.slipDays > 0 ? 'slip-late' : undefined}>
-                      {format.slip(milestone.slipDays)}
+                    <td className={milestone.slipDays > 0 || milestone.state === 'OVERDUE' ? 'slip-late' : undefined}>
+                      {text.slip(milestone)}
                     </td>
                     <td>
                       <MilestoneStateBadge state={milestone.state} />

@@ -4,6 +4,7 @@ import { RoadmapDocument } from '../../../graphql/generated/graphql';
 import { todayIso } from '../../../i18n/format';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { MilestoneTimeline, TimelineRow } from '../../../ui/charts/MilestoneTimeline';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
@@ -11,6 +12,7 @@ import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
 import { PageTitle } from '../../../ui/PageTitle';
 import { PortfolioFilterBar } from '../../project/components/PortfolioFilterBar';
 import { EMPTY_FILTER, parseFilter, toProjectFilter, writeFilter } from '../../project/filter-url';
+import { useMilestoneText } from '../hooks/useMilestoneText';
 import { useMonthFormat } from '../hooks/useMonthFormat';
 import { TimelineLegend } from './TimelineLegend';
 import { TableWrap } from '../../../ui/TableWrap';
@@ -21,8 +23,10 @@ const DONE_PARAM = 'erledigte';
 
 /** The milestones of the filtered portfolio on one time axis, or the same as a table. */
 export function RoadmapPage() {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const format = useFormat();
+  const lang = useContentLang();
+  const text = useMilestoneText();
   const formatMonth = useMonthFormat();
   const [params, setParams] = useSearchParams();
   const parsed = parseFilter(params);
@@ -53,6 +57,7 @@ export function RoadmapPage() {
     }))
     .filter((project) => project.milestones.length > 0);
   const count = projects.reduce((sum, project) => sum + project.milestones.length, 0);
+  const counted = { milestones: n('roadmap.milestones', count), projects: n('roadmap.inProjects', projects.length) };
   const rows: TimelineRow[] = projects.flatMap((project) => [
     { id: `project-${project.id}`, label: `${project.code} ${project.title}`, heading: true },
     ...project.milestones.map((milestone) => ({
@@ -83,7 +88,7 @@ export function RoadmapPage() {
           {t('roadmap.showDone')}
         </label>
         <p role="status" className="result-count">
-          {data ? t('roadmap.count', { milestones: count, projects: projects.length }) : ''}
+          {data ? t('roadmap.count', counted) : ''}
         </p>
       </div>
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
@@ -98,7 +103,7 @@ export function RoadmapPage() {
             today={todayIso()}
             todayLabel={t('milestone.today')}
             formatMonth={formatMonth}
-            label={t('roadmap.timeline.label', { milestones: count, projects: projects.length })}
+            label={t('roadmap.timeline.label', counted)}
           />
           <TimelineLegend />
         </section>
@@ -125,15 +130,15 @@ export function RoadmapPage() {
                     <tr key={milestone.id}>
                       <td>
                         <Link to={`/projekte/${encodeURIComponent(project.code)}`}>
-                          {project.code} {project.title}
+                          {project.code} <span lang={lang}>{project.title}</span>
                         </Link>
                       </td>
-                      <td>{milestone.title}</td>
+                      <td lang={lang}>{milestone.title}</td>
                       <td className="nowrap">{format.date(milestone.plannedDate)}</td>
                       <td className="nowrap">
                         {format.date(milestone.completedDate ?? milestone.forecastDate ?? milestone.plannedDate)}
                       </td>
-                      <td>{format.slip(milestone.slipDays)}</td>
+                      <td>{text.slip(milestone)}</td>
                       <td>
                         <MilestoneStateBadge state={milestone.state} />
                       </td>

@@ -1,6 +1,7 @@
 import type { DashboardQuery } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { StackedBarChart } from '../../../ui/charts/StackedBarChart';
 import { HealthIcon } from '../../../ui/HealthBadge';
 import { HEALTHS } from '../../project/filter-url';
@@ -9,6 +10,7 @@ import { ChartCard } from './ChartCard';
 export function FieldHealthChart({ byField }: { byField: DashboardQuery['portfolioSummary']['byField'] }) {
   const { t } = useI18n();
   const format = useFormat();
+  const lang = useContentLang();
   const title = t('dashboard.byField');
   const rows = byField.map((entry) => ({
     key: entry.field.id,
@@ -59,7 +61,9 @@ export function FieldHealthChart({ byField }: { byField: DashboardQuery['portfol
           <tbody>
             {rows.map((row) => (
               <tr key={row.key}>
-                <th scope="row">{row.label}</th>
+                <th scope="row" lang={lang}>
+                  {row.label}
+                </th>
                 {HEALTHS.map((health) => (
                   <td className="numeric" key={health}>
                     {format.number(row.values[health])}

@@ -3,18 +3,22 @@ import { Link } from 'react-router';
 import { DashboardMilestonesDocument } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
 import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
 import { TableWrap } from '../../../ui/TableWrap';
+import { useMilestoneText } from '../../milestone/hooks/useMilestoneText';
 
 /**
  * Overdue and due-soon milestones, most urgent first. `projectIds` narrows them to the filtered
  * portfolio (null: the whole portfolio).
  */
 export function MilestoneWatchList({ projectIds }: { projectIds: string[] | null }) {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const format = useFormat();
+  const lang = useContentLang();
+  const text = useMilestoneText();
   const none = projectIds !== null && projectIds.length === 0;
   const { data, error, loading, refetch } = useQuery(DashboardMilestonesDocument, {
     variables: {
@@ -51,15 +55,15 @@ export function MilestoneWatchList({ projectIds }: { projectIds: string[] | null
                 <tr key={milestone.id}>
                   <td>
                     <Link to={`/projekte/${encodeURIComponent(milestone.project.code)}`}>
-                      {milestone.project.code} {milestone.project.title}
+                      {milestone.project.code} <span lang={lang}>{milestone.project.title}</span>
                     </Link>
                   </td>
-                  <td>{milestone.title}</td>
+                  <td lang={lang}>{milestone.title}</td>
                   <td>{format.date(milestone.forecastDate ?? milestone.plannedDate)}</td>
                   <td>
                     <MilestoneStateBadge state={milestone.state} />
                   </td>
-                  <td>{format.slip(milestone.slipDays)}</td>
+                  <td>{text.slip(milestone)}</td>
                 </tr>
               ))}
             </tbody>
@@ -67,7 +71,7 @@ export function MilestoneWatchList({ projectIds }: { projectIds: string[] | null
         </TableWrap>
       )}
       {data && data.milestones.totalCount > milestones.length && (
-        <p>{t('dashboard.milestones.more', { count: data.milestones.totalCount - milestones.length })}</p>
+        <p>{n('dashboard.milestones.more', data.milestones.totalCount - milestones.length)}</p>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { STALE_AFTER_DAYS } from '@leitstand/shared-domain';
 import type { DashboardQuery } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { filterQuery, ProjectFilterState } from '../../project/filter-url';
 import { TableWrap } from '../../../ui/TableWrap';
 
@@ -10,6 +11,7 @@ import { TableWrap } from '../../../ui/TableWrap';
 export function StaleProjects({ stale, filter }: { stale: DashboardQuery['staleList']; filter: ProjectFilterState }) {
   const { t } = useI18n();
   const format = useFormat();
+  const lang = useContentLang();
   return (
     <section aria-labelledby="stale-heading" className="card">
       <h2 id="stale-heading">{t('dashboard.stale', { days: STALE_AFTER_DAYS })}</h2>
@@ -32,7 +34,7 @@ export function StaleProjects({ stale, filter }: { stale: DashboardQuery['staleL
                 <tr key={project.id}>
                   <td>
                     <Link to={`/projekte/${encodeURIComponent(project.code)}`}>
-                      {project.code} {project.title}
+                      {project.code} <span lang={lang}>{project.title}</span>
                     </Link>
                   </td>
                   <td>{project.lead?.name ?? t('format.none')}</td>

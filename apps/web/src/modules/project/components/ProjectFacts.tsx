@@ -1,23 +1,27 @@
 import type { ProjectDetailFragment } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 
 /** Who, where, when and how much: the project's facts as a description list. */
 export function ProjectFacts({ project }: { project: ProjectDetailFragment }) {
   const { t } = useI18n();
   const format = useFormat();
   const none = t('format.none');
+  const lang = useContentLang();
   return (
     <section aria-labelledby="facts-heading" className="card">
       <h2 id="facts-heading">{t('project.facts')}</h2>
       <div className="facts-columns">
         <dl className="facts">
           <dt>{t('filter.strategy')}</dt>
-          <dd>{project.field?.strategy.name ?? none}</dd>
+          <dd lang={project.field ? lang : undefined}>{project.field?.strategy.name ?? none}</dd>
           <dt>{t('project.field')}</dt>
-          <dd>{project.field?.name ?? none}</dd>
+          <dd lang={project.field ? lang : undefined}>{project.field?.name ?? none}</dd>
           <dt>{t('project.department')}</dt>
-          <dd>{project.department ? `${project.department.code} – ${project.department.name}` : none}</dd>
+          <dd lang={project.department ? lang : undefined}>
+            {project.department ? `${project.department.code} – ${project.department.name}` : none}
+          </dd>
           <dt>{t('project.lead')}</dt>
           <dd>{project.lead ? project.lead.name : none}</dd>
           <dt>{t('project.sponsor')}</dt>
@@ -30,7 +34,10 @@ export function ProjectFacts({ project }: { project: ProjectDetailFragment }) {
               <ul className="plain-list">
                 {project.members.map((member) => (
                   <li key={member.person.id}>
-                    {member.person.name} <span className="muted">({member.role})</span>
+                    {member.person.name}{' '}
+                    <span className="muted" lang={lang}>
+                      ({member.role})
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -41,7 +48,7 @@ export function ProjectFacts({ project }: { project: ProjectDetailFragment }) {
             {project.tags.length === 0
               ? none
               : project.tags.map((tag) => (
-                  <span key={tag} className="tag">
+                  <span key={tag} className="tag" lang={lang}>
                     {tag}
                   </span>
                 ))}

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ProjectListDocument, ProjectListQuery, ProjectRowFragment } from '../../../graphql/generated/graphql';
 import { todayIso } from '../../../i18n/format';
-import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
 import { downloadText } from '../../../ui/download';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
@@ -22,8 +21,7 @@ export const PAGE_SIZE = 25;
 
 /** Every project of the portfolio: filter, sort, page through, export what is shown. */
 export function ProjectListPage() {
-  const { t, locale } = useI18n();
-  const format = useFormat();
+  const { t, n, locale } = useI18n();
   const client = useApolloClient();
   const { person } = useSession();
   const { view, setView, setFilter } = useProjectView();
@@ -85,7 +83,7 @@ export function ProjectListPage() {
       <ProjectFilterForm key={writeFilter(view.filter).toString()} filter={view.filter} onApply={setFilter} />
       <div className="list-toolbar">
         <p role="status" className="result-count">
-          {shown ? t('projects.count', { count: format.number(total) }) : ''}
+          {shown ? n('projects.count', total) : ''}
         </p>
         <ProjectSortControls sort={view.sort} onChange={(sort) => setView({ ...view, sort, page: 1 })} />
         <button type="button" className="button-secondary" onClick={exportCsv} disabled={exporting || !shown}>

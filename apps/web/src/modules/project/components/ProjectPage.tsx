@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ProjectPageDocument } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { HealthBadge } from '../../../ui/HealthBadge';
 import { Loading } from '../../../ui/Loading';
@@ -20,6 +21,7 @@ import { ProjectFacts } from './ProjectFacts';
 /** One project: where it stands, who leads it, its milestones, reports, figures, risks and history. */
 export function ProjectPage() {
   const { t } = useI18n();
+  const lang = useContentLang();
   const { code = '' } = useParams();
   const { person } = useSession();
   const location = useLocation();
@@ -67,7 +69,7 @@ export function ProjectPage() {
       </p>
       <div className="page-head">
         <PageTitle title={`${project.code} ${project.title}`}>
-          <span className="project-code">{project.code}</span> {project.title}
+          <span className="project-code">{project.code}</span> <span lang={lang}>{project.title}</span>
         </PageTitle>
         {mayEditProject(person, project) && (
           <Link className="button-link" to={`/projekte/${encodeURIComponent(project.code)}/statusbericht`}>
@@ -83,7 +85,7 @@ export function ProjectPage() {
       <ul className="project-badges" aria-label={t('project.state')}>
         <li>
           <span className="visually-hidden">{t('project.health')}: </span>
-          <HealthBadge health={project.health} />
+          <HealthBadge health={project.health} reported={project.statusUpdates.totalCount > 0} />
         </li>
         <li>
           <span className="muted">{t('project.phase')}:</span> {t(`phase.${project.phase}`)}
@@ -92,7 +94,11 @@ export function ProjectPage() {
           <span className="muted">{t('project.progress')}:</span> <ProgressBar value={project.progress} />
         </li>
       </ul>
-      {project.summary && <p className="project-summary">{project.summary}</p>}
+      {project.summary && (
+        <p className="project-summary" lang={lang}>
+          {project.summary}
+        </p>
+      )}
       <ProjectFacts project={project} />
       <nav aria-label={t('project.sections')} className="section-nav no-print">
         <ul>

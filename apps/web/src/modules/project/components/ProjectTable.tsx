@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { OrderDirection, ProjectOrderField, ProjectRowFragment } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { HealthBadge } from '../../../ui/HealthBadge';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { TableWrap } from '../../../ui/TableWrap';
@@ -15,6 +16,7 @@ export function ProjectTable({
 }) {
   const { t } = useI18n();
   const format = useFormat();
+  const lang = useContentLang();
   const ariaSort = (field: ProjectOrderField) =>
     sort.field === field ? (sort.direction === 'ASC' ? 'ascending' : 'descending') : undefined;
   return (
@@ -47,12 +49,14 @@ export function ProjectTable({
             <tr key={project.id}>
               <td className="nowrap">{project.code}</td>
               <td>
-                <Link to={`/projekte/${encodeURIComponent(project.code)}`}>{project.title}</Link>
+                <Link to={`/projekte/${encodeURIComponent(project.code)}`} lang={lang}>
+                  {project.title}
+                </Link>
                 {project.tags.length > 0 && (
                   <span className="tags">
                     <span className="visually-hidden">{t('project.tags')}: </span>
                     {project.tags.map((tag) => (
-                      <span key={tag} className="tag">
+                      <span key={tag} className="tag" lang={lang}>
                         {tag}
                       </span>
                     ))}
@@ -60,19 +64,26 @@ export function ProjectTable({
                 )}
               </td>
               <td>
-                <HealthBadge health={project.health} />
+                <HealthBadge health={project.health} reported={project.latestStatus !== null} />
               </td>
               <td>{t(`phase.${project.phase}`)}</td>
               <td>
                 <ProgressBar value={project.progress} />
               </td>
-              <td>{project.field?.name ?? t('format.none')}</td>
+              <td lang={project.field ? lang : undefined}>{project.field?.name ?? t('format.none')}</td>
               <td>{project.lead?.name ?? t('format.none')}</td>
               <td className="nowrap">{format.date(project.plannedEndDate)}</td>
               <td>
-                {project.nextMilestone
-                  ? `${project.nextMilestone.title} (${format.date(project.nextMilestone.forecastDate ?? project.nextMilestone.plannedDate)})`
-                  : t('format.none')}
+                {project.nextMilestone ? (
+                  <>
+                    <span lang={lang}>{project.nextMilestone.title}</span>{' '}
+                    <span className="nowrap">
+                      ({format.date(project.nextMilestone.forecastDate ?? project.nextMilestone.plannedDate)})
+                    </span>
+                  </>
+                ) : (
+                  t('format.none')
+                )}
               </td>
             </tr>
           ))}

@@ -1,10 +1,12 @@
 import type { ProjectDetailFragment } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { TableWrap } from '../../../ui/TableWrap';
 
 /** A project's risks with probability, impact, status and what is done about them. */
 export function ProjectRisks({ risks }: { risks: ProjectDetailFragment['risks'] }) {
   const { t } = useI18n();
+  const lang = useContentLang();
   return (
     <section id="risks" aria-labelledby="risks-heading" className="card">
       <h2 id="risks-heading">{t('project.section.risks')}</h2>
@@ -27,7 +29,7 @@ export function ProjectRisks({ risks }: { risks: ProjectDetailFragment['risks'] 
             <tbody>
               {risks.map((risk) => (
                 <tr key={risk.id}>
-                  <th scope="row">
+                  <th scope="row" lang={lang}>
                     {risk.title}
                     {risk.description && <span className="cell-note">{risk.description}</span>}
                   </th>
@@ -38,7 +40,9 @@ export function ProjectRisks({ risks }: { risks: ProjectDetailFragment['risks'] 
                     <span className={`level level-${risk.impact}`}>{t(`riskLevel.${risk.impact}`)}</span>
                   </td>
                   <td>{t(`riskStatus.${risk.status}`)}</td>
-                  <td className="prewrap">{risk.mitigation ?? t('format.none')}</td>
+                  <td className="prewrap" lang={risk.mitigation ? lang : undefined}>
+                    {risk.mitigation ?? t('format.none')}
+                  </td>
                   <td>{risk.owner?.name ?? t('format.none')}</td>
                 </tr>
               ))}

@@ -1,14 +1,16 @@
 import type { ProjectPageQuery } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { HealthBadge } from '../../../ui/HealthBadge';
 
 type Updates = NonNullable<ProjectPageQuery['project']>['statusUpdates'];
 
 /** The status reports of a project, newest first; nothing is ever overwritten. */
 export function StatusHistory({ updates }: { updates: Updates }) {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const format = useFormat();
+  const lang = useContentLang();
   return (
     <section id="status" aria-labelledby="status-heading" className="card">
       <h2 id="status-heading">{t('project.section.status')}</h2>
@@ -32,23 +34,31 @@ export function StatusHistory({ updates }: { updates: Updates }) {
               </p>
               <dl className="facts">
                 <dt>{t('status.summary')}</dt>
-                <dd className="prewrap">{update.summary}</dd>
+                <dd className="prewrap" lang={lang}>
+                  {update.summary}
+                </dd>
                 {update.achievements && (
                   <>
                     <dt>{t('status.achievements')}</dt>
-                    <dd className="prewrap">{update.achievements}</dd>
+                    <dd className="prewrap" lang={lang}>
+                      {update.achievements}
+                    </dd>
                   </>
                 )}
                 {update.nextSteps && (
                   <>
                     <dt>{t('status.nextSteps')}</dt>
-                    <dd className="prewrap">{update.nextSteps}</dd>
+                    <dd className="prewrap" lang={lang}>
+                      {update.nextSteps}
+                    </dd>
                   </>
                 )}
                 {update.blockers && (
                   <>
                     <dt>{t('status.blockers')}</dt>
-                    <dd className="prewrap">{update.blockers}</dd>
+                    <dd className="prewrap" lang={lang}>
+                      {update.blockers}
+                    </dd>
                   </>
                 )}
               </dl>
@@ -57,7 +67,7 @@ export function StatusHistory({ updates }: { updates: Updates }) {
         </ol>
       )}
       {updates.totalCount > updates.nodes.length && (
-        <p className="muted">{t('status.older', { count: updates.totalCount - updates.nodes.length })}</p>
+        <p className="muted">{n('status.older', updates.totalCount - updates.nodes.length)}</p>
       )}
     </section>
   );

@@ -203,11 +203,40 @@ describe('StatusReportForm', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Jemand anderes hat dieses Projekt geändert/);
-    fireEvent.click(screen.getByRole('button', { name: 'Aktuellen Stand laden' }));
+    const reload = screen.getByRole('button', { name: 'Aktuellen Stand laden' });
+    reload.focus();
+    fireEvent.click(reload);
     await waitFor(() => expect(onReload).toHaveBeenCalledOnce());
-    expect(await screen.findByText(/Der aktuelle Stand ist geladen/)).toBeTruthy();
+    const reloaded = await screen.findByText(/Der aktuelle Stand ist geladen/);
+    // The button went away with its notice: the focus is on what replaced it, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(reloaded));
     expect((screen.getByLabelText(/Zusammenfassung/) as HTMLTextAreaElement).value).toBe(postInput.summary);
     expect((screen.getByLabelText('Prognose für „Rollout“') as HTMLInputElement).value).toBe('2026-09-30');
+  });
+
+  it('asks for forecasts in date fields, which phones offer a date picker for', () => {
+    renderForm([]);
+    const forecast = screen.getByLabelText('Prognose für „Rollout“') as HTMLInputElement;
+    expect(forecast.type).toBe('date');
+    fireEvent.change(forecast, { target: { value: '2026-09-30' } });
+    expect(forecast.value).toBe('2026-09-30');
+  });
+
+  it('shows the forecast already given in its date field', () => {
+    render(
+      <MockedProvider mocks={[]}>
+        <I18nProvider>
+          <MemoryRouter>
+            <StatusReportForm
+              project={{ ...project, milestones: [{ ...project.milestones[0], forecastDate: '2026-08-31' }] }}
+              reloading={false}
+              onReload={async () => undefined}
+            />
+          </MemoryRouter>
+        </I18nProvider>
+      </MockedProvider>,
+    );
+    expect((screen.getByLabelText('Prognose für „Rollout“') as HTMLInputElement).value).toBe('2026-08-31');
   });
 
   it('keeps what was typed as a draft across a reload of the page', () => {

@@ -64,7 +64,7 @@ export function StatusReportForm({
   const client = useApolloClient();
   const navigate = useNavigate();
   const [values, setValues, clearDraft] = useDraft<StatusReportValues>(`status.${project.id}`, () =>
-    initialValues(project, locale),
+    initialValues(project),
   );
   const [opened] = useState(project);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -76,6 +76,7 @@ export function StatusReportForm({
   const recorded = useRef(new Set<string>());
   const summaryRef = useRef<HTMLDivElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
+  const reloadedRef = useRef<HTMLParagraphElement>(null);
   const milestones = openMilestones(project);
   const order = fieldOrder(project);
   const projectLink = `/projekte/${encodeURIComponent(project.code)}`;
@@ -84,7 +85,10 @@ export function StatusReportForm({
     if (attempt > 0) summaryRef.current?.focus();
   }, [attempt]);
   useEffect(() => {
+    // The notice that asked for the reload (and its button) goes away: the focus moves to the
+    // notice that says what happened, rather than falling back to the page.
     if (conflict === 'conflict') conflictRef.current?.focus();
+    if (conflict === 'reloaded') reloadedRef.current?.focus();
   }, [conflict]);
 
   function set<K extends keyof StatusReportValues>(key: K, value: StatusReportValues[K]) {
@@ -237,7 +241,7 @@ export function StatusReportForm({
         </div>
       )}
       {conflict === 'reloaded' && (
-        <p role="status" className="notice">
+        <p role="status" className="notice" tabIndex={-1} ref={reloadedRef}>
           {t('status.conflict.reloaded')}
         </p>
       )}
@@ -378,10 +382,10 @@ export function StatusReportForm({
                 <label htmlFor={fieldId(field)}>{t('status.forecastFor', { title: milestone.title })}</label>
                 <input
                   id={fieldId(field)}
-                  type="text"
+                  type="date"
                   className="input-date"
                   autoComplete="off"
-                  value={values.forecasts[milestone.id] ?? ''}
+                  value={parseDateInput(values.forecasts[milestone.id] ?? '') ?? ''}
                   aria-invalid={errors[field] ? true : undefined}
                   aria-describedby={describedBy(`${fieldId(field)}-hint`, errorId(field))}
                   onChange={(event) => set('forecasts', { ...values.forecasts, [milestone.id]: event.target.value })}
@@ -397,7 +401,9 @@ export function StatusReportForm({
                   changedMeanwhile(
                     milestone.forecastDate ?? '',
                     before.forecastDate ?? '',
-                    milestone.forecastDate ? format.date(milestone.forecastDate) : t('milestone.asPlanned'),
+                    milestone.forecastDate
+                      ? format.date(milestone.forecastDate)
+                      : t(milestone.state === 'OVERDUE' ? 'milestone.noForecast' : 'milestone.asPlanned'),
                   )}
               </div>
             );

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { StatusReportFormDocument } from '../../../graphql/generated/graphql';
+import { useContentLang } from '../../../i18n/useContentLang';
 import { useI18n } from '../../../i18n/useI18n';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
@@ -12,6 +13,7 @@ import { StatusReportForm } from './StatusReportForm';
 /** The project lead's two-minute report: one form for status, milestone forecasts and key figures. */
 export function StatusReportPage() {
   const { t } = useI18n();
+  const lang = useContentLang();
   const { code = '' } = useParams();
   const { person } = useSession();
   const { data, error, loading, refetch } = useQuery(StatusReportFormDocument, {
@@ -59,7 +61,8 @@ export function StatusReportPage() {
         <Link to={projectLink}>{t('status.backToProject')}</Link>
       </p>
       <PageTitle title={`${t('status.title')}: ${project.code}`}>
-        {t('status.title')}: <span className="project-code">{project.code}</span> {project.title}
+        {t('status.title')}: <span className="project-code">{project.code}</span>{' '}
+        <span lang={lang}>{project.title}</span>
       </PageTitle>
       <StatusReportForm project={project} reloading={loading} onReload={() => refetch().then(() => undefined)} />
     </>
