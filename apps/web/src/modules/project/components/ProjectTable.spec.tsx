@@ -17,6 +17,7 @@ const reported: ProjectRowFragment = {
   field: { __typename: 'FieldOfAction', id: 'f1', name: 'Digitale Verwaltung' },
   department: null,
   lead: null,
+  sponsor: null,
   startDate: null,
   plannedEndDate: null,
   forecastEndDate: null,
