@@ -20,6 +20,8 @@ describe('signing in with the city account', () => {
   beforeAll(async () => {
     provider = await startOidcProvider();
     instance = await startInstance((port) => ({
+      // Embedded even where the suite runs on a server database (empty counts as unset).
+      DATABASE_URL: '',
       LEITSTAND_DATA_DIR: 'memory://',
       OIDC_ISSUER_URL: provider.url,
       OIDC_CLIENT_ID: 'leitstand',
