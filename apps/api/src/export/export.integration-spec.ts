@@ -230,7 +230,8 @@ describe('exporting the portfolio', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const book = new Workbook();
-    await book.xlsx.load(response.body as Buffer);
+    // exceljs's typings call an ArrayBuffer their Buffer; at run time it reads Node's Buffer.
+    await book.xlsx.load(response.body as ArrayBuffer);
     return book.worksheets[0];
   }
 
