@@ -1,5 +1,6 @@
 import { Workbook, Worksheet } from 'exceljs';
-import type { Response } from 'superagent';
+import type { Readable } from 'node:stream';
+import type { Response } from 'supertest';
 import { dataOf, EMAIL } from '../../test/portfolio';
 import { DEMO_PASSWORD, startTestApp, TestApp } from '../../test/test-app';
 
@@ -12,9 +13,11 @@ type Cell = string | number | Date | null;
 
 /** Collects a binary answer (supertest would otherwise parse or drop it). */
 function binary(response: Response, done: (error: Error | null, body: Buffer) => void): void {
+  // Here the response is still the incoming message, a stream (superagent's typings name the parsed one).
+  const stream = response as unknown as Readable;
   const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 /** Parses CSV as a spreadsheet would: quoted cells may hold the separator, quotes and line breaks. */
@@ -26,15 +29,21 @@ function parseCsv(text: string, separator: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === separator) (row.push(cell), (cell = ''));
-    else if (char === '\r' && text[i + 1] === '\n') {
+    else if (char === separator) {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
-      ((row = []), (cell = ''), i++);
+      row = [];
+      cell = '';
+      i++;
     } else cell += char;
   }
   if (cell || row.length) throw new Error('The CSV does not end with CRLF');

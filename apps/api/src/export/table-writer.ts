@@ -1,6 +1,5 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { formatDate, Locale } from '@leitstand/shared-domain';
+import { Locale } from '@leitstand/shared-domain';
 import { stream as excelStream } from 'exceljs';
 
 /**
@@ -27,11 +26,29 @@ export interface TableWriter<R> {
   end(): Promise<void>;
 }
 
+/** Resolves at the first of these events, and leaves no listener behind. */
+function first(stream: Writable, events: readonly string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of events) stream.off(event, done);
+      resolve();
+    };
+    for (const event of events) stream.once(event, done);
+  });
+}
+
+const GONE = 'The client went away before the export was complete.';
+
 /** Waits until the stream has taken what it was given, so that memory stays constant however many rows follow. */
 async function drained(stream: Writable): Promise<void> {
-  if (stream.destroyed) throw new Error('The client went away before the export was complete.');
-  if (stream.writableNeedDrain) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
-  if (stream.destroyed) throw new Error('The client went away before the export was complete.');
+  if (stream.destroyed) throw new Error(GONE);
+  if (stream.writableNeedDrain) await first(stream, ['drain', 'close']);
+  if (stream.destroyed) throw new Error(GONE);
+}
+
+/** Waits until the stream has sent everything (or was closed). */
+function finished(stream: Writable): Promise<void> {
+  return stream.writableFinished || stream.destroyed ? Promise.resolve() : first(stream, ['finish', 'close']);
 }
 
 // ---------------------------------------------------------------- CSV
@@ -54,13 +71,22 @@ function csvAmount(value: string, locale: Locale): string {
   return `${whole}${locale === 'de' ? ',' : '.'}${fraction.padEnd(2, '0')}`;
 }
 
+/**
+ * A date as the web client writes it (shared-domain's formatDate): 31.03.2026 in German, 31/03/2026
+ * in English; rearranged from the ISO date rather than formatted anew for each of many cells.
+ */
+function csvDate(iso: string, locale: Locale): string {
+  const [year, month, day] = iso.split('-');
+  return locale === 'de' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
+}
+
 function csvCell(kind: CellKind, value: CellValue, locale: Locale): string {
   if (value === null) return '';
   switch (kind) {
     case 'text':
       return protectFormula(String(value));
     case 'date':
-      return formatDate(String(value), locale);
+      return csvDate(String(value), locale);
     case 'money':
       return csvAmount(String(value), locale);
     default: {
@@ -97,8 +123,9 @@ export class CsvTableWriter<R> implements TableWriter<R> {
   }
 
   async end(): Promise<void> {
+    const done = finished(this.stream);
     this.stream.end();
-    await Promise.race([once(this.stream, 'finish'), once(this.stream, 'close')]);
+    await done;
   }
 }
 
@@ -184,8 +211,8 @@ export class XlsxTableWriter<R> implements TableWriter<R> {
   async end(): Promise<void> {
     this.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: this.rowCount, column: this.columns.length } };
     this.sheet.commit();
-    const finished = Promise.race([once(this.stream, 'finish'), once(this.stream, 'close')]);
+    const done = finished(this.stream);
     await this.workbook.commit();
-    await finished;
+    await done;
   }
 }
