@@ -545,9 +545,8 @@ async function main(): Promise<void> {
         rows,
         exports,
       });
-      process.stdout.write(
-        `\n### ${projects} projects, ${s.connections} connections, ${s.duration} s per case\n\n${table(rows)}\n`,
-      );
+      process.stdout.write(`\n### ${projects} projects, ${s.connections} connections, ${s.duration} s per case\n`);
+      if (rows.length > 0) process.stdout.write(`\n${table(rows)}\n`);
       if (exports.length > 0) process.stdout.write(`\n${exportTable(exports)}\n`);
       // Written after each size, so that a long run that fails later keeps what it measured.
       const summary = { at: new Date().toISOString(), node: process.version, database: target.kind, quick, results };
