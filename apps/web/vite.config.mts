@@ -23,6 +23,7 @@ export default defineConfig({
       '/graphql': apiTarget,
       '/health': apiTarget,
       '/auth': apiTarget,
+      '/api': apiTarget,
     },
   },
   preview: { port: 4300, host: '127.0.0.1' },

@@ -54,16 +54,21 @@ describe('the project list', () => {
     await expect.poll(count).toBe(all);
   });
 
-  it('exports the current view as CSV, every matching project and only those', async () => {
+  it('exports the current view from the server as CSV and Excel, every matching project and only those', async () => {
     await page.goto(`${baseUrl}/projekte?status=AT_RISK&status=OFF_TRACK`);
     await ready(page);
     const shown = await count();
+    const exports = page.getByRole('group', { name: 'Exportieren' });
+    expect(await exports.getByRole('link', { name: 'Excel' }).getAttribute('href')).toBe(
+      '/api/export/projects.xlsx?status=AT_RISK&status=OFF_TRACK',
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Als CSV exportieren' }).click(),
+      exports.getByRole('link', { name: 'CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^projekte-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path()) as string, 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv
       .replace(/^\uFEFF/, '')
       .trimEnd()
@@ -71,6 +76,17 @@ describe('the project list', () => {
     expect(lines[0]).toMatch(/^Kürzel;Titel;Status;Phase;Fortschritt;/);
     expect(lines).toHaveLength(shown + 1);
     for (const line of lines.slice(1)) expect(line).toMatch(/;(Gefährdet|Kritisch);/);
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      exports.getByRole('link', { name: 'Excel' }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toMatch(/^projekte-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    // An .xlsx file is a zip archive.
+    expect(
+      readFileSync((await workbook.path()) as string)
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
     await screenshot(page, 'projects-at-risk');
   });
 

@@ -95,6 +95,28 @@ function rssSampler(pid: number | undefined) {
   };
 }
 
+/** One download of an export: how long it took to the last byte, how big it was, and the API's peak memory meanwhile. */
+interface ExportResult {
+  case: string;
+  seconds: number;
+  bytes: number;
+  peakRssMb: number | null;
+}
+
+/** The export cases: the whole portfolio as a workbook and as CSV, one download each, measured to the last byte. */
+const EXPORTS = ['projects.xlsx', 'projects.csv'] as const;
+
+async function download(url: string, token: string, pid: number | undefined, file: string): Promise<ExportResult> {
+  const done = rssSampler(pid);
+  const started = performance.now();
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (response.status !== 200 || !response.body) throw new Error(`${file}: HTTP ${response.status}`);
+  let bytes = 0;
+  for await (const chunk of response.body) bytes += (chunk as Uint8Array).byteLength;
+  const seconds = Math.round((performance.now() - started) / 10) / 100;
+  return { case: `export: ${file}`, seconds, bytes, peakRssMb: done() };
+}
+
 interface GraphqlCall {
   name: string;
   query: string;
@@ -333,6 +355,18 @@ async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverU
       });
     }
   });
+  const exports: ExportResult[] = [];
+  if (!settings.only || settings.only.has('export')) {
+    await withApi(target, false, async ({ url, token, pid }) => {
+      const base = url.replace(/\/graphql$/, '/api/export/');
+      // One download first, not measured: the JIT compiles the path as the load cases' warm-up does.
+      await download(`${base}${EXPORTS[0]}`, token, undefined, EXPORTS[0]);
+      for (const file of EXPORTS) {
+        say(`running: export ${file}`);
+        exports.push(await download(`${base}${file}`, token, pid, file));
+      }
+    });
+  }
   if (!settings.only || settings.only.has('ceilings')) {
     const list = calls.find((call) => call.query === PROJECT_LIST);
     const listBody = list ? probes.get(list)!.sample : JSON.stringify({ data: { projects: { nodes: [] } } });
@@ -343,7 +377,7 @@ async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverU
       rows.push(await databaseCeiling(serverUrl, settings));
     }
   }
-  return rows;
+  return { rows, exports };
 }
 
 /** Runs `use` against the API in production mode on the benchmark's database, signed in as its administrator. */
@@ -406,7 +440,13 @@ function table(rows: CaseResult[]): string {
   return lines.join('\n');
 }
 
-const CASE_WORDS = [...new Set(graphqlCalls([]).map(caseWord)), 'ceilings'];
+function exportTable(rows: ExportResult[]): string {
+  const lines = ['| export | seconds | bytes | API peak RSS MB |', '|---|---:|---:|---:|'];
+  for (const row of rows) lines.push(`| ${row.case} | ${row.seconds} | ${row.bytes} | ${row.peakRssMb ?? 'n/a'} |`);
+  return lines.join('\n');
+}
+
+const CASE_WORDS = [...new Set(graphqlCalls([]).map(caseWord)), 'export', 'ceilings'];
 
 const USAGE = `Measures the API in production mode under load (see BENCHMARKS.md). On the PostgreSQL server
 that DATABASE_URL names, in a database of its own; without it, on a temporary embedded database.
@@ -420,6 +460,8 @@ that DATABASE_URL names, in a database of its own; without it, on a temporary em
   --warmup S          seconds of load before each case, not measured (3; --quick: 1)
   --connections N     concurrent connections (10)
   --cases A,B         only these: ${CASE_WORDS.join(', ')}
+                      (export: the whole portfolio as projects.xlsx and .csv, one download each;
+                      --projects 10000 --cases export measures the export of 10,000 projects)
   --quick             100 projects, short cases: what CI runs
   --no-build          use the API already built in dist/
   --database NAME     the server database to use (leitstand_bench)
@@ -483,7 +525,12 @@ async function main(): Promise<void> {
     say('embedded database: the ceiling of the database is measured on a server only (set DATABASE_URL)');
   }
 
-  const results: { projects: number; settings: Omit<Settings, 'only'>; rows: CaseResult[] }[] = [];
+  const results: {
+    projects: number;
+    settings: Omit<Settings, 'only'>;
+    rows: CaseResult[];
+    exports: ExportResult[];
+  }[] = [];
   const dir = join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -491,15 +538,16 @@ async function main(): Promise<void> {
   try {
     for (const projects of sizes) {
       const s = settings(projects);
-      const rows = await benchmarkSize(target, s, benchUrl);
+      const { rows, exports } = await benchmarkSize(target, s, benchUrl);
       results.push({
         projects,
         settings: { size: s.size, duration: s.duration, warmup: s.warmup, connections: s.connections },
         rows,
+        exports,
       });
-      process.stdout.write(
-        `\n### ${projects} projects, ${s.connections} connections, ${s.duration} s per case\n\n${table(rows)}\n`,
-      );
+      process.stdout.write(`\n### ${projects} projects, ${s.connections} connections, ${s.duration} s per case\n`);
+      if (rows.length > 0) process.stdout.write(`\n${table(rows)}\n`);
+      if (exports.length > 0) process.stdout.write(`\n${exportTable(exports)}\n`);
       // Written after each size, so that a long run that fails later keeps what it measured.
       const summary = { at: new Date().toISOString(), node: process.version, database: target.kind, quick, results };
       writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);

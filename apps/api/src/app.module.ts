@@ -29,6 +29,7 @@ import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
 import { Metrics } from './metrics/metrics';
 import { AuditModule } from './audit/audit.module';
 import { DemoModule } from './demo/demo.module';
+import { ExportModule } from './export/export.module';
 import { KpiModule } from './kpi/kpi.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { NodeModule } from './node/node.module';
@@ -125,6 +126,7 @@ export class AppModule {
         KpiModule,
         RiskModule,
         NodeModule,
+        ExportModule,
         DemoModule,
       ],
       providers: [

@@ -42,7 +42,9 @@ export class AccessGuard implements CanActivate {
     const request = requestOf(context);
     const caller = await this.callerOf(request);
     if (!caller) throw new UnauthenticatedError();
-    if (caller.method === 'cookie' && !hasCsrfProof(request)) {
+    // A plain GET route only reads (the exports): a link or a download must reach it with the cookie
+    // alone, and another site's page that makes the browser fetch it cannot read the answer.
+    if (caller.method === 'cookie' && !isPlainRead(context) && !hasCsrfProof(request)) {
       throw new ForbiddenError('Requests signed in by cookie must carry the X-CSRF-Token header.');
     }
     if (caller.readOnly && isMutation(context))
@@ -62,6 +64,12 @@ export class AccessGuard implements CanActivate {
     }
     return caller;
   }
+}
+
+function isPlainRead(context: ExecutionContext): boolean {
+  if (context.getType<string>() !== 'http') return false;
+  const method = context.switchToHttp().getRequest<RequestWithCaller>().method;
+  return method === 'GET' || method === 'HEAD';
 }
 
 function isMutation(context: ExecutionContext): boolean {

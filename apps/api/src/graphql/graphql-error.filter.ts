@@ -31,7 +31,14 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
     if (host.getType<string>() !== 'graphql') {
       const error =
         exception instanceof LeitstandError
-          ? new HttpException({ code: exception.code, message: exception.message }, exception.httpStatus)
+          ? new HttpException(
+              {
+                code: exception.code,
+                message: exception.message,
+                ...(exception instanceof BadUserInputError && { fields: exception.fields }),
+              },
+              exception.httpStatus,
+            )
           : exception;
       return super.catch(error, host);
     }

@@ -5,7 +5,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 
 /** Paths that belong to the server, never to the web client's routes. */
-const SERVER_PATHS = /^\/(graphql|health|metrics|auth)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|health|metrics|auth|api)(\/|$)/;
 
 /**
  * Serves the built web client at `/`: its files as they are (hashed assets cached for a year),

@@ -1,4 +1,6 @@
 export * from './enums';
 export * from './format';
 export * from './limits';
+export * from './project-filter-params';
+export * from './export-labels';
 export * from './return-path';

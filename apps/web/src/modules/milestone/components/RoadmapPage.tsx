@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
 import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
 import { PageTitle } from '../../../ui/PageTitle';
+import { ExportLinks } from '../../project/components/ExportLinks';
 import { PortfolioFilterBar } from '../../project/components/PortfolioFilterBar';
 import { EMPTY_FILTER, parseFilter, toProjectFilter, writeFilter } from '../../project/filter-url';
 import { useMilestoneText } from '../hooks/useMilestoneText';
@@ -90,6 +91,7 @@ export function RoadmapPage() {
         <p role="status" className="result-count">
           {data ? t('roadmap.count', counted) : ''}
         </p>
+        <ExportLinks kind="milestones" filter={filter} includeDone={showDone} />
       </div>
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}

@@ -1,32 +1,26 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { ProjectListDocument, ProjectListQuery, ProjectRowFragment } from '../../../graphql/generated/graphql';
-import { todayIso } from '../../../i18n/format';
+import { ProjectListDocument } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/useI18n';
-import { downloadText } from '../../../ui/download';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
 import { PageTitle } from '../../../ui/PageTitle';
 import { useSession } from '../../access/hooks/useSession';
-import { projectsCsv } from '../csv';
 import { EMPTY_FILTER, filterQuery, toProjectFilter, writeFilter, writeView } from '../filter-url';
-import { MAX_FIRST, usePageCursor } from '../hooks/usePageCursor';
+import { usePageCursor } from '../hooks/usePageCursor';
 import { useProjectView } from '../hooks/useProjectView';
+import { ExportLinks } from './ExportLinks';
 import { ProjectFilterForm } from './ProjectFilterForm';
 import { ProjectSortControls } from './ProjectSortControls';
 import { ProjectTable } from './ProjectTable';
 
 export const PAGE_SIZE = 25;
 
-/** Every project of the portfolio: filter, sort, page through, export what is shown. */
+/** Every project of the portfolio: filter, sort, page through, export the view (from the server, every page). */
 export function ProjectListPage() {
-  const { t, n, locale } = useI18n();
-  const client = useApolloClient();
+  const { t, n } = useI18n();
   const { person } = useSession();
   const { view, setView, setFilter } = useProjectView();
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<unknown>(null);
 
   const filter = toProjectFilter(view.filter);
   const orderBy = { field: view.sort.field, direction: view.sort.direction };
@@ -39,36 +33,6 @@ export function ProjectListPage() {
   const shown = data ?? previousData;
   const total = shown?.projects.totalCount ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-
-  async function exportCsv() {
-    setExporting(true);
-    setExportError(null);
-    try {
-      const rows: ProjectRowFragment[] = [];
-      let after: string | null = null;
-      for (;;) {
-        const result: { data?: ProjectListQuery } = await client.query({
-          query: ProjectListDocument,
-          variables: { filter, orderBy, first: MAX_FIRST, after },
-          fetchPolicy: 'network-only',
-        });
-        const projects: ProjectListQuery['projects'] | undefined = result.data?.projects;
-        if (!projects) break;
-        rows.push(...projects.nodes);
-        if (!projects.pageInfo.hasNextPage || !projects.pageInfo.endCursor) break;
-        after = projects.pageInfo.endCursor;
-      }
-      downloadText(
-        `${t('projects.exportFile')}-${todayIso()}.csv`,
-        projectsCsv(rows, locale, t),
-        'text/csv;charset=utf-8',
-      );
-    } catch (failure) {
-      setExportError(failure);
-    } finally {
-      setExporting(false);
-    }
-  }
 
   return (
     <>
@@ -86,11 +50,8 @@ export function ProjectListPage() {
           {shown ? n('projects.count', total) : ''}
         </p>
         <ProjectSortControls sort={view.sort} onChange={(sort) => setView({ ...view, sort, page: 1 })} />
-        <button type="button" className="button-secondary" onClick={exportCsv} disabled={exporting || !shown}>
-          {exporting ? t('projects.exporting') : t('projects.export')}
-        </button>
+        <ExportLinks kind="projects" filter={view.filter} sort={view.sort} />
       </div>
-      {exportError !== null && <ErrorNotice error={exportError} />}
       <div aria-busy={loading || !page.ready}>
         {(Boolean(error) || page.error !== undefined) && !shown && (
           <ErrorNotice error={error ?? page.error} onRetry={() => void refetch()} />

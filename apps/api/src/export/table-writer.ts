@@ -1,0 +1,218 @@
+import type { Writable } from 'node:stream';
+import { Locale } from '@leitstand/shared-domain';
+import { stream as excelStream } from 'exceljs';
+
+/**
+ * What a column holds, which decides how a spreadsheet gets it: text as text, dates as dates,
+ * amounts as numbers in the currency's format, progress as a percentage, counts and measurements
+ * as numbers.
+ */
+export type CellKind = 'text' | 'date' | 'money' | 'percent' | 'integer' | 'number';
+
+/** A cell's value before it is written: text, an ISO date, an exact decimal amount, or a number. */
+export type CellValue = string | number | null;
+
+export interface Column<R> {
+  header: string;
+  kind: CellKind;
+  /** The width in characters, for the workbook. */
+  width: number;
+  value(row: R): CellValue;
+}
+
+/** Writes the rows of one table, page by page, to a stream; `end` finishes the file. */
+export interface TableWriter<R> {
+  write(rows: readonly R[]): Promise<void>;
+  end(): Promise<void>;
+}
+
+/** Resolves at the first of these events, and leaves no listener behind. */
+function first(stream: Writable, events: readonly string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of events) stream.off(event, done);
+      resolve();
+    };
+    for (const event of events) stream.once(event, done);
+  });
+}
+
+const GONE = 'The client went away before the export was complete.';
+
+/** Waits until the stream has taken what it was given, so that memory stays constant however many rows follow. */
+async function drained(stream: Writable): Promise<void> {
+  if (stream.destroyed) throw new Error(GONE);
+  if (stream.writableNeedDrain) await first(stream, ['drain', 'close']);
+  if (stream.destroyed) throw new Error(GONE);
+}
+
+/** Waits until the stream has sent everything (or was closed). */
+function finished(stream: Writable): Promise<void> {
+  return stream.writableFinished || stream.destroyed ? Promise.resolve() : first(stream, ['finish', 'close']);
+}
+
+// ---------------------------------------------------------------- CSV
+
+/** German spreadsheets expect ';' and a decimal comma; English ones ',' and a point. */
+const SEPARATOR: Record<Locale, string> = { de: ';', en: ',' };
+
+/** A cell that a spreadsheet could take for a formula starts with an apostrophe instead. */
+export function protectFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quote(cell: string, separator: string): string {
+  return /["\r\n]/.test(cell) || cell.includes(separator) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** An exact amount with the language's decimal mark and no grouping: 1250000,00. */
+function csvAmount(value: string, locale: Locale): string {
+  const [whole, fraction = ''] = value.split('.');
+  return `${whole}${locale === 'de' ? ',' : '.'}${fraction.padEnd(2, '0')}`;
+}
+
+/**
+ * A date as the web client writes it (shared-domain's formatDate): 31.03.2026 in German, 31/03/2026
+ * in English; rearranged from the ISO date rather than formatted anew for each of many cells.
+ */
+function csvDate(iso: string, locale: Locale): string {
+  const [year, month, day] = iso.split('-');
+  return locale === 'de' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
+}
+
+function csvCell(kind: CellKind, value: CellValue, locale: Locale): string {
+  if (value === null) return '';
+  switch (kind) {
+    case 'text':
+      return protectFormula(String(value));
+    case 'date':
+      return csvDate(String(value), locale);
+    case 'money':
+      return csvAmount(String(value), locale);
+    default: {
+      const text = String(value);
+      return locale === 'de' ? text.replace('.', ',') : text;
+    }
+  }
+}
+
+/** CSV in UTF-8 with a byte order mark (so that spreadsheets read it as such), lines ending in CRLF. */
+export class CsvTableWriter<R> implements TableWriter<R> {
+  private readonly separator: string;
+
+  constructor(
+    private readonly stream: Writable,
+    private readonly columns: readonly Column<R>[],
+    private readonly locale: Locale,
+  ) {
+    this.separator = SEPARATOR[locale];
+    this.stream.write(`\uFEFF${this.line(columns.map((column) => column.header))}`);
+  }
+
+  private line(cells: string[]): string {
+    return `${cells.map((cell) => quote(cell, this.separator)).join(this.separator)}\r\n`;
+  }
+
+  async write(rows: readonly R[]): Promise<void> {
+    if (rows.length === 0) return;
+    const text = rows
+      .map((row) => this.line(this.columns.map((column) => csvCell(column.kind, column.value(row), this.locale))))
+      .join('');
+    this.stream.write(text);
+    await drained(this.stream);
+  }
+
+  async end(): Promise<void> {
+    const done = finished(this.stream);
+    this.stream.end();
+    await done;
+  }
+}
+
+// ---------------------------------------------------------------- XLSX
+
+const DATE_FORMAT: Record<Locale, string> = { de: 'dd.mm.yyyy', en: 'dd/mm/yyyy' };
+
+function moneyFormat(currency: string, locale: Locale): string {
+  const symbol = currency === 'EUR' ? '€' : currency;
+  return locale === 'de' ? `#,##0.00 "${symbol}"` : `"${symbol}"#,##0.00`;
+}
+
+function numberFormat(kind: CellKind, locale: Locale, currency: string): string | undefined {
+  switch (kind) {
+    case 'date':
+      return DATE_FORMAT[locale];
+    case 'money':
+      return moneyFormat(currency, locale);
+    case 'percent':
+      return '0%';
+    case 'integer':
+      return '0';
+    default:
+      return undefined;
+  }
+}
+
+/** A cell's value as the workbook keeps it: dates as dates (midnight UTC, as Excel counts days), percentages as fractions. */
+function xlsxCell(kind: CellKind, value: CellValue): string | number | Date | null {
+  if (value === null) return null;
+  switch (kind) {
+    case 'text':
+      return String(value);
+    case 'date': {
+      const [year, month, day] = String(value).split('-').map(Number);
+      return new Date(Date.UTC(year, month - 1, day));
+    }
+    case 'percent':
+      return Number(value) / 100;
+    default:
+      return Number(value);
+  }
+}
+
+/**
+ * One worksheet written as a stream with exceljs's streaming writer: each row is committed (and
+ * leaves memory) as it is written. The header row is frozen, bold, and carries an autofilter
+ * over every row.
+ */
+export class XlsxTableWriter<R> implements TableWriter<R> {
+  private readonly workbook: excelStream.xlsx.WorkbookWriter;
+  private readonly sheet: ReturnType<excelStream.xlsx.WorkbookWriter['addWorksheet']>;
+  private rowCount = 1;
+
+  constructor(
+    private readonly stream: Writable,
+    private readonly columns: readonly Column<R>[],
+    locale: Locale,
+    sheetName: string,
+    currency: string,
+  ) {
+    this.workbook = new excelStream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+    this.workbook.creator = 'Leitstand';
+    this.workbook.created = new Date();
+    this.sheet = this.workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+    this.sheet.columns = columns.map((column, index) => {
+      const numFmt = numberFormat(column.kind, locale, currency);
+      return { key: String(index), header: column.header, width: column.width, style: numFmt ? { numFmt } : {} };
+    });
+    const header = this.sheet.getRow(1);
+    header.font = { bold: true };
+    header.commit();
+  }
+
+  async write(rows: readonly R[]): Promise<void> {
+    for (const row of rows) {
+      this.sheet.addRow(this.columns.map((column) => xlsxCell(column.kind, column.value(row)))).commit();
+      this.rowCount++;
+    }
+    await drained(this.stream);
+  }
+
+  async end(): Promise<void> {
+    this.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: this.rowCount, column: this.columns.length } };
+    this.sheet.commit();
+    const done = finished(this.stream);
+    await this.workbook.commit();
+    await done;
+  }
+}
