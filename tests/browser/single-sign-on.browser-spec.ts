@@ -99,7 +99,10 @@ describe('signing in with the city account', () => {
 
     await page.getByRole('link', { name: 'Zur Anmeldeseite' }).click();
     await page.waitForURL(`${baseUrl}/anmelden`);
-    expect(await page.getByLabel('E-Mail-Adresse', { exact: true }).count()).toBe(1);
+    // The form appears once the page knows how one may sign in (signInOptions).
+    const email = page.getByLabel('E-Mail-Adresse', { exact: true });
+    await email.waitFor();
+    expect(await email.count()).toBe(1);
   });
 
   it('speaks English to English readers, on the button and on the error page', async () => {
