@@ -520,6 +520,26 @@ describe('writing projects', () => {
       expect(cleared).toMatchObject({ dependsOn: [], version: 3 });
     });
 
+    it('shows each prerequisite the projects that depend on it, by code, and forgets them when cleared', async () => {
+      const [a, b, c] = [await api.makeProject(), await api.makeProject(), await api.makeProject()];
+      dataOf(await setDependencies(b.id, 1, [a.id]));
+      dataOf(await setDependencies(c.id, 1, [a.id, b.id]));
+      const dependentsOf = async (id: string) =>
+        dataOf(
+          await api.as<{ node: { dependents: { code: string }[] } }>(
+            EMAIL.viewer,
+            'query ($id: ID!) { node(id: $id) { ... on Project { dependents { code } } } }',
+            { id },
+          ),
+        ).node.dependents.map((project) => project.code);
+      expect(await dependentsOf(a.id)).toEqual([b.code, c.code].sort());
+      expect(await dependentsOf(b.id)).toEqual([c.code]);
+      expect(await dependentsOf(c.id)).toEqual([]);
+      dataOf(await setDependencies(c.id, 2, []));
+      expect(await dependentsOf(a.id)).toEqual([b.code]);
+      expect(await dependentsOf(b.id)).toEqual([]);
+    });
+
     it('refuses a list that closes a cycle, at dependsOn, and writes nothing', async () => {
       const [a, b, c] = [await api.makeProject(), await api.makeProject(), await api.makeProject()];
       dataOf(await setDependencies(b.id, 1, [a.id]));

@@ -13,10 +13,11 @@ declare module '../graphql/request-loaders' {
     ledProjects: DataLoader<string, Project[]>;
     membersOfProject: DataLoader<string, ProjectMember[]>;
     dependenciesOfProject: DataLoader<string, Project[]>;
+    dependentsOfProject: DataLoader<string, Project[]>;
   }
 }
 
-/** Projects, the projects a person leads, a project's members and prerequisites, for every request; as nodes; and what the list brings along. */
+/** Projects, the projects a person leads, a project's members, prerequisites and dependents, for every request; as nodes; and what the list brings along. */
 @Injectable()
 export class ProjectLoaders implements OnModuleInit {
   constructor(
@@ -44,6 +45,10 @@ export class ProjectLoaders implements OnModuleInit {
       dependenciesOfProject: loaderOfLists(
         (ids) => this.projects.prerequisitesOf(ids),
         (row) => row.dependentId,
+      ),
+      dependentsOfProject: loaderOfLists(
+        (ids) => this.projects.dependentsOf(ids),
+        (row) => row.prerequisiteId,
       ),
     }));
     this.registry.registerNode({ type: 'Project', table: 'project', load: (id, loaders) => loaders.project.load(id) });

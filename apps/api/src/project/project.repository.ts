@@ -106,6 +106,15 @@ export class ProjectRepository {
     );
   }
 
+  /** The projects that depend on these projects, each with the id of the one it depends on, by code. */
+  dependentsOf(projectIds: readonly string[]): Promise<(Project & { prerequisiteId: string })[]> {
+    return this.uow.query(
+      sql`SELECT d.depends_on_id AS "prerequisiteId", p.* FROM project_dependency d
+            JOIN LATERAL (SELECT ${selectColumns(this.uow.manager, Project, 'p')} FROM project p WHERE p.id = d.project_id) p ON TRUE
+           WHERE d.depends_on_id = ANY(${projectIds}::uuid[]) ORDER BY p.code`,
+    );
+  }
+
   /** The project's lead and whether the person is one of its members; null where there is no such project. */
   async accessOf(
     projectId: string,

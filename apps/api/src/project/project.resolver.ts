@@ -171,6 +171,11 @@ export class ProjectResolver {
     return context.loaders.dependenciesOfProject.load(project.id);
   }
 
+  @ResolveField(() => [Project], { description: 'Projects that depend on this one.' })
+  dependents(@Parent() project: Project, @Context() context: GraphQLContext) {
+    return context.loaders.dependentsOfProject.load(project.id);
+  }
+
   @ResolveField(() => AuditEventConnection, {
     description: 'Every change to the project and to what belongs to it, newest first.',
   })

@@ -77,6 +77,11 @@ export class ProjectService {
     return this.projects.prerequisitesOf(projectIds);
   }
 
+  /** The projects that depend on these projects, each with the id of the one it depends on, by code. */
+  dependentsOf(projectIds: readonly string[]): Promise<(Project & { prerequisiteId: string })[]> {
+    return this.projects.dependentsOf(projectIds);
+  }
+
   findByIds(ids: readonly string[]): Promise<Project[]> {
     return this.projects.byIds(ids);
   }

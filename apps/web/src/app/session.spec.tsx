@@ -39,6 +39,7 @@ const project = {
   kpis: [],
   risks: [],
   dependsOn: [],
+  dependents: [],
   statusUpdates: { __typename: 'StatusUpdateConnection', totalCount: 0, nodes: [] },
 };
 

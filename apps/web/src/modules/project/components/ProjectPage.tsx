@@ -113,7 +113,7 @@ export function ProjectPage() {
       <StatusHistory updates={project.statusUpdates} />
       <ProjectKpis kpis={project.kpis} />
       <ProjectRisks risks={project.risks} />
-      <ProjectDependencies dependsOn={project.dependsOn} />
+      <ProjectDependencies dependsOn={project.dependsOn} dependents={project.dependents} />
       <ChangeHistory projectId={project.id} />
     </article>
   );
