@@ -8,26 +8,16 @@ import { PasswordService } from './password.service';
 import { SecurityLogService } from './security-log.service';
 import { SessionService } from './session.service';
 
+const SERVICES = [
+  AccessRepository,
+  PasswordService,
+  SessionService,
+  SecurityLogService,
+  ApiTokenService,
+  OidcService,
+  AuthenticatorService,
+];
+
 /** The services of identity and access, without resolvers: the people module builds on them. */
-@Module({
-  imports: [SystemModule],
-  providers: [
-    AccessRepository,
-    PasswordService,
-    SessionService,
-    SecurityLogService,
-    ApiTokenService,
-    OidcService,
-    AuthenticatorService,
-  ],
-  exports: [
-    AccessRepository,
-    PasswordService,
-    SessionService,
-    SecurityLogService,
-    ApiTokenService,
-    OidcService,
-    AuthenticatorService,
-  ],
-})
+@Module({ imports: [SystemModule], providers: SERVICES, exports: SERVICES })
 export class AccessCoreModule {}
