@@ -106,11 +106,10 @@ export class AppModule {
                 // Last: it counts the outcome as the plugins before it leave it.
                 graphqlMetricsPlugin(metrics) as NonNullable<ApolloDriverConfig['plugins']>[number],
               ],
-              context: ({ req, res }: { req: RequestWithCaller; res: Response }): GraphQLContext => ({
-                req,
-                res,
-                loaders: loaders.create(),
-              }),
+              context: ({ req, res }: { req: RequestWithCaller; res: Response }): GraphQLContext => {
+                const loadersAsOf = loaders.forRequest();
+                return { req, res, loaders: loadersAsOf(null), loadersAsOf };
+              },
             };
           },
         }),

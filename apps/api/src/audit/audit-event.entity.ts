@@ -25,8 +25,9 @@ export class AuditEvent {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_audit_event' })
   id!: string;
 
+  /** The instant of the change's transaction (change_instant(), see the migration KeepHistory). */
   @Field()
-  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  @Column({ type: 'timestamptz', default: () => 'change_instant()' })
   at!: Date;
 
   @HideField()

@@ -1,4 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AsOf } from '../common/as-of';
+import { madeBy } from '../database/history';
 import { pageLimit, Sql, sql } from '../database/sql';
 import { Change, ChangeWriter, UnitOfWork } from '../database/unit-of-work';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
@@ -31,21 +33,20 @@ export class AuditRepository implements ChangeWriter, OnModuleInit {
     return this.uow.manager.findOneBy(AuditEvent, { id });
   }
 
-  /** A page of the project's history, newest first, and the number of all. */
-  async ofProject(projectId: string, page: Page): Promise<Connection<AuditEvent>> {
+  /** A page of the project's history (up to `asOf`), newest first, and the number of all. */
+  async ofProject(projectId: string, page: Page, asOf: AsOf = null): Promise<Connection<AuditEvent>> {
+    const where = sql.and([sql`project_id = ${projectId}`, madeBy('at', asOf)]);
     const rows = await this.uow.query<AuditEvent & { _total?: number }>(
       sql`SELECT id, at, actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId",
                  project_id AS "projectId", changes, count(*) OVER ()::int AS "_total"
-            FROM audit_event WHERE project_id = ${projectId}
+            FROM audit_event WHERE ${where}
            ORDER BY at DESC, id DESC OFFSET ${page.offset} ${pageLimit(page.limit)}`,
     );
     return toConnection(
       rows,
       page,
       await pageTotal(rows, page, async () => {
-        const [{ n }] = await this.uow.query<{ n: number }>(
-          sql`SELECT count(*)::int AS n FROM audit_event WHERE project_id = ${projectId}`,
-        );
+        const [{ n }] = await this.uow.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_event WHERE ${where}`);
         return n;
       }),
     );

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AsOf } from '../common/as-of';
 import { Connection, Page } from '../graphql/connection';
 import { AuditEvent, FieldChange } from './audit-event.entity';
 import { AuditRepository } from './audit.repository';
@@ -33,7 +34,8 @@ export class AuditService {
     return this.history.findById(id);
   }
 
-  projectHistory(projectId: string, page: Page): Promise<Connection<AuditEvent>> {
-    return this.history.ofProject(projectId, page);
+  /** The project's history, newest first; up to `asOf` where it is read as of a past instant. */
+  projectHistory(projectId: string, page: Page, asOf: AsOf = null): Promise<Connection<AuditEvent>> {
+    return this.history.ofProject(projectId, page, asOf);
   }
 }

@@ -22,6 +22,7 @@ import { SpeedUpPortfolioSummary1796000000000 } from './migrations/1796000000000
 import { KeepPortfolioCounts1796100000000 } from './migrations/1796100000000-KeepPortfolioCounts';
 import { AddSignInAttempts1796200000000 } from './migrations/1796200000000-AddSignInAttempts';
 import { AddProjectSponsor1796300000000 } from './migrations/1796300000000-AddProjectSponsor';
+import { KeepHistory1797200000000 } from './migrations/1797200000000-KeepHistory';
 
 /** Every entity of the API. Listed, not globbed, so that sources, builds and tests see the same. */
 export const ENTITIES = [
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   KeepPortfolioCounts1796100000000,
   AddSignInAttempts1796200000000,
   AddProjectSponsor1796300000000,
+  KeepHistory1797200000000,
 ];

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { NotFoundError, StaleVersionError } from '../common/errors';
 import { PreparedStatements } from './prepared-statements';
-import { Sql } from './sql';
+import { Sql, sql } from './sql';
 
 /** One change of a record, as what commits with it (the history) sees it. */
 export interface Change {
@@ -79,6 +79,15 @@ export class UnitOfWork {
     const open = this.current.getStore();
     if (open) return work(open);
     return this.dataSource.transaction((manager) => this.current.run(manager, () => work(manager)));
+  }
+
+  /**
+   * Dates what the open transaction changes from here on at `at` rather than now (change_instant(),
+   * see the migration KeepHistory): for the system writing a past, as the demo does.
+   */
+  async changesAt(at: Date): Promise<void> {
+    if (!this.current.getStore()) throw new Error('Only a unit of work can date its changes');
+    await this.query(sql`SELECT set_config('leitstand.change_at', ${at.toISOString()}, true)`);
   }
 
   /** What commits with every change registers here once (the history does; the outbox of webhooks will). */

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { AsOf, stampAsOf } from '../common/as-of';
 
 /** Orders the rows that a batch query found as the keys were asked for; null where none was found. */
 export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
@@ -6,21 +7,23 @@ export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K
   return keys.map((key) => found.get(key) ?? null);
 }
 
-/** A loader of records by id, batched into one query per tick of the request. */
+/** A loader of records by id, batched into one query per tick of the request; what it reads as of `asOf` is marked so. */
 export function loaderById<V extends { id: string }>(
   load: (ids: readonly string[]) => Promise<V[]>,
+  asOf: AsOf = null,
 ): DataLoader<string, V | null> {
-  return new DataLoader(async (ids) => byKeys(ids, await load(ids), (row) => row.id));
+  return new DataLoader(async (ids) => byKeys(ids, stampAsOf(await load(ids), asOf), (row) => row.id));
 }
 
 /** A loader of lists by a key (e.g. the milestones of each project), batched into one query. */
 export function loaderOfLists<V>(
   load: (keys: readonly string[]) => Promise<V[]>,
   keyOf: (row: V) => string,
+  asOf: AsOf = null,
 ): DataLoader<string, V[]> {
   return new DataLoader(async (keys) => {
     const groups = new Map<string, V[]>(keys.map((key) => [key, []]));
-    for (const row of await load(keys)) groups.get(keyOf(row))?.push(row);
+    for (const row of stampAsOf(await load(keys), asOf)) groups.get(keyOf(row))?.push(row);
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
@@ -29,6 +32,7 @@ export function loaderOfLists<V>(
 export function loaderOfOne<V>(
   load: (keys: readonly string[]) => Promise<V[]>,
   keyOf: (row: V) => string,
+  asOf: AsOf = null,
 ): DataLoader<string, V | null> {
-  return new DataLoader(async (keys) => byKeys(keys, await load(keys), keyOf));
+  return new DataLoader(async (keys) => byKeys(keys, stampAsOf(await load(keys), asOf), keyOf));
 }

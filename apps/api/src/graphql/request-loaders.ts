@@ -1,4 +1,5 @@
 import { Global, Injectable, Module } from '@nestjs/common';
+import type { AsOf } from '../common/as-of';
 
 /**
  * The DataLoaders of one request, made fresh for each so that nothing is cached across requests.
@@ -8,8 +9,11 @@ import { Global, Injectable, Module } from '@nestjs/common';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the domains, by declaration merging.
 export interface RequestLoaders {}
 
-/** Makes some of a request's loaders; it may use those the others made (`loaders`), once all are made. */
-export type LoaderFactory = (loaders: RequestLoaders) => Partial<RequestLoaders>;
+/**
+ * Makes some of a request's loaders, reading as of `asOf` (null: now); it may use those the others
+ * made (`loaders`), once all are made. A request has one set of loaders per instant it asks about.
+ */
+export type LoaderFactory = (loaders: RequestLoaders, asOf: AsOf) => Partial<RequestLoaders>;
 
 /** Where a node type (`node(id:)`) lives and how one is loaded within a request. */
 export interface NodeSource {
@@ -63,11 +67,23 @@ export class LoaderRegistry {
     return this.preloaded;
   }
 
-  /** This request's loaders, from every domain's factory. */
-  create(): RequestLoaders {
+  /** A request's loaders that read as of `asOf` (null: now), from every domain's factory. */
+  create(asOf: AsOf = null): RequestLoaders {
     const loaders = {} as RequestLoaders;
-    for (const factory of this.factories) Object.assign(loaders, factory(loaders));
+    for (const factory of this.factories) Object.assign(loaders, factory(loaders, asOf));
     return loaders;
+  }
+
+  /** A request's loaders for each instant that it asks about, made when first asked for. */
+  forRequest(): (asOf: AsOf) => RequestLoaders {
+    const now = this.create(null);
+    const past = new Map<number, RequestLoaders>();
+    return (asOf) => {
+      if (!asOf) return now;
+      let loaders = past.get(asOf.getTime());
+      if (!loaders) past.set(asOf.getTime(), (loaders = this.create(asOf)));
+      return loaders;
+    };
   }
 }
 

@@ -30,19 +30,20 @@ export class KpiLoaders implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.registry.register(() => ({
-      kpi: loaderById((ids) => this.kpis.byIds(ids)),
+    this.registry.register((_loaders, asOf) => ({
+      kpi: loaderById((ids) => this.kpis.byIds(ids, asOf), asOf),
       // Key figures come with their newest measurement (`preloaded`): one statement, not two.
       kpisOfProject: loaderOfLists(
-        (ids) => this.kpis.byProjects(ids),
+        (ids) => this.kpis.byProjects(ids, asOf),
         (kpi) => kpi.projectId,
+        asOf,
       ),
       latestMeasurement: loaderOfOne(
-        (ids) => this.kpis.latestOf(ids),
+        (ids) => this.kpis.latestOf(ids, asOf),
         (measurement) => measurement.kpiId,
       ),
       measurementsOfKpi: loaderOfLists(
-        (ids) => this.kpis.measurementsOf(ids),
+        (ids) => this.kpis.measurementsOf(ids, asOf),
         (measurement) => measurement.kpiId,
       ),
     }));

@@ -1,7 +1,8 @@
 import { PROJECT_LIMITS } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { AsOf } from '../common/as-of';
 import { fromJson, jsonColumns, selectColumns } from '../database/columns';
+import { measuredBy, tableAsOf } from '../database/history';
 import { assertRoomFor } from '../database/list-bounds';
 import { sql } from '../database/sql';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -19,20 +20,25 @@ export type KpiRow = Kpi & { preloaded?: { latest: KpiMeasurement | null } };
 export class KpiRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
-  byIds(ids: readonly string[]): Promise<Kpi[]> {
-    return this.uow.manager.findBy(Kpi, { id: In([...ids]) });
+  /** The key figures with these ids, as they stood at `asOf` (null: now). */
+  byIds(ids: readonly string[], asOf: AsOf = null): Promise<Kpi[]> {
+    return this.uow.query(
+      sql`SELECT ${selectColumns(this.uow.manager, Kpi, 'k')} FROM ${tableAsOf('kpi', asOf)} k WHERE k.id = ANY(${ids}::uuid[])`,
+    );
   }
 
   /**
    * The key figures of these projects, each with its newest measurement, in one statement: lists
    * that show key figures show their latest value too.
    */
-  async byProjects(projectIds: readonly string[]): Promise<KpiRow[]> {
+  async byProjects(projectIds: readonly string[], today: string, asOf: AsOf = null): Promise<KpiRow[]> {
     const rows = await this.uow.query<Kpi & { _latest: Record<string, unknown> | null }>(
       sql`SELECT ${selectColumns(this.uow.manager, Kpi, 'k')}, latest.json AS "_latest"
-            FROM kpi k
-            LEFT JOIN LATERAL (SELECT ${jsonColumns(this.uow.manager, KpiMeasurement, 'm')} AS json FROM kpi_measurement m
-                                WHERE m.kpi_id = k.id ORDER BY m.date DESC LIMIT 1) latest ON TRUE
+            FROM ${tableAsOf('kpi', asOf)} k
+            LEFT JOIN LATERAL (SELECT ${jsonColumns(this.uow.manager, KpiMeasurement, 'm')} AS json
+                                 FROM ${tableAsOf('kpi_measurement', asOf)} m
+                                WHERE ${sql.and([sql`m.kpi_id = k.id`, measuredBy('m', today, asOf)])}
+                                ORDER BY m.date DESC LIMIT 1) latest ON TRUE
            WHERE k.project_id = ANY(${projectIds}::uuid[]) ORDER BY k.created_at, k.name`,
     );
     return rows.map(({ _latest, ...columns }) =>
@@ -42,15 +48,20 @@ export class KpiRepository {
     );
   }
 
-  measurementsOf(kpiIds: readonly string[]): Promise<KpiMeasurement[]> {
-    return this.uow.manager.find(KpiMeasurement, { where: { kpiId: In([...kpiIds]) }, order: { date: 'ASC' } });
+  /** The measurements of these key figures by date; as of `asOf`, those recorded by then and dated by its day `today`. */
+  measurementsOf(kpiIds: readonly string[], today: string, asOf: AsOf = null): Promise<KpiMeasurement[]> {
+    return this.uow.query(
+      sql`SELECT ${selectColumns(this.uow.manager, KpiMeasurement, 'k')} FROM ${tableAsOf('kpi_measurement', asOf)} k
+           WHERE ${sql.and([sql`k.kpi_id = ANY(${kpiIds}::uuid[])`, measuredBy('k', today, asOf)])} ORDER BY k.date`,
+    );
   }
 
-  /** The newest measurement of each key figure. */
-  latestOf(kpiIds: readonly string[]): Promise<KpiMeasurement[]> {
+  /** The newest measurement of each key figure (as of `asOf`, as measurementsOf). */
+  latestOf(kpiIds: readonly string[], today: string, asOf: AsOf = null): Promise<KpiMeasurement[]> {
     return this.uow.query(
       sql`SELECT DISTINCT ON (k.kpi_id) ${selectColumns(this.uow.manager, KpiMeasurement, 'k')}
-            FROM kpi_measurement k WHERE k.kpi_id = ANY(${kpiIds}::uuid[]) ORDER BY k.kpi_id, k.date DESC`,
+            FROM ${tableAsOf('kpi_measurement', asOf)} k
+           WHERE ${sql.and([sql`k.kpi_id = ANY(${kpiIds}::uuid[])`, measuredBy('k', today, asOf)])} ORDER BY k.kpi_id, k.date DESC`,
     );
   }
 

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { CurrentCaller, ProjectWriters } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import { loadersFor } from '../graphql/graphql-context';
 import { Project } from '../project/project.entity';
 import { CreateKpiInput, RecordKpiMeasurementInput } from './dto/kpi.input';
 import { Kpi, KpiMeasurement } from './kpi.entity';
@@ -25,16 +26,16 @@ export class KpiResolver {
 
   @ResolveField(() => Project)
   project(@Parent() kpi: Kpi, @Context() context: GraphQLContext) {
-    return context.loaders.project.load(kpi.projectId);
+    return loadersFor(context, kpi).project.load(kpi.projectId);
   }
 
   @ResolveField(() => KpiMeasurement, { nullable: true })
   latest(@Parent() kpi: Kpi, @Context() context: GraphQLContext) {
-    return context.loaders.latestMeasurement.load(kpi.id);
+    return loadersFor(context, kpi).latestMeasurement.load(kpi.id);
   }
 
   @ResolveField(() => [KpiMeasurement], { description: 'Ordered by date.' })
   measurements(@Parent() kpi: Kpi, @Context() context: GraphQLContext) {
-    return context.loaders.measurementsOfKpi.load(kpi.id);
+    return loadersFor(context, kpi).measurementsOfKpi.load(kpi.id);
   }
 }

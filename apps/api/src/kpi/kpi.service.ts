@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Acting, actorIdOf, SYSTEM } from '../access/caller';
 import { diff } from '../audit/audit.service';
+import { AsOf } from '../common/as-of';
 import { BadUserInputError } from '../common/errors';
 import { todayIn } from '../common/today';
 import type { AppConfig } from '../config/app-config';
@@ -75,21 +76,26 @@ export class KpiService {
     return this.uow.transaction(run);
   }
 
-  byIds(ids: readonly string[]): Promise<Kpi[]> {
-    return this.kpis.byIds(ids);
+  byIds(ids: readonly string[], asOf: AsOf = null): Promise<Kpi[]> {
+    return this.kpis.byIds(ids, asOf);
   }
 
-  /** The key figures of these projects, each with its newest measurement (read along). */
-  byProjects(projectIds: readonly string[]): Promise<KpiRow[]> {
-    return this.kpis.byProjects(projectIds);
+  /** The key figures of these projects, each with its newest measurement (read along); as they stood at `asOf`. */
+  byProjects(projectIds: readonly string[], asOf: AsOf = null): Promise<KpiRow[]> {
+    return this.kpis.byProjects(projectIds, this.dayOf(asOf), asOf);
   }
 
-  measurementsOf(kpiIds: readonly string[]): Promise<KpiMeasurement[]> {
-    return this.kpis.measurementsOf(kpiIds);
+  /** The measurements of these key figures; as of `asOf`, those recorded by then and dated on or before its day. */
+  measurementsOf(kpiIds: readonly string[], asOf: AsOf = null): Promise<KpiMeasurement[]> {
+    return this.kpis.measurementsOf(kpiIds, this.dayOf(asOf), asOf);
   }
 
-  /** The newest measurement of each key figure. */
-  latestOf(kpiIds: readonly string[]): Promise<KpiMeasurement[]> {
-    return this.kpis.latestOf(kpiIds);
+  /** The newest measurement of each key figure (as of `asOf`, as measurementsOf). */
+  latestOf(kpiIds: readonly string[], asOf: AsOf = null): Promise<KpiMeasurement[]> {
+    return this.kpis.latestOf(kpiIds, this.dayOf(asOf), asOf);
+  }
+
+  private dayOf(asOf: AsOf): string {
+    return todayIn(this.config.timeZone, asOf ?? new Date());
   }
 }

@@ -22,15 +22,17 @@ export class MilestoneLoaders implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(() => ({
-      milestone: loaderById((ids) => this.milestones.byIds(ids)),
+    this.registry.register((_loaders, asOf) => ({
+      milestone: loaderById((ids) => this.milestones.byIds(ids, asOf), asOf),
       milestonesOfProject: loaderOfLists(
-        (ids) => this.milestones.byProjects(ids),
+        (ids) => this.milestones.byProjects(ids, asOf),
         (milestone) => milestone.projectId,
+        asOf,
       ),
       nextMilestone: loaderOfOne(
-        (ids) => this.milestones.nextOfProjects(ids),
+        (ids) => this.milestones.nextOfProjects(ids, asOf),
         (milestone) => milestone.projectId,
+        asOf,
       ),
     }));
     this.registry.registerNode({

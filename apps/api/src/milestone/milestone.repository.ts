@@ -1,6 +1,8 @@
 import { DUE_SOON_DAYS, MilestoneState, PROJECT_LIMITS } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
+import { AsOf, stampAsOf } from '../common/as-of';
 import { Db, jsonColumns, selectColumns } from '../database/columns';
+import { tableAsOf } from '../database/history';
 import { assertRoomFor } from '../database/list-bounds';
 import { pageLimit, Sql, sql } from '../database/sql';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -67,13 +69,18 @@ function openStatesDue(states: readonly MilestoneState[], today: string): Sql[] 
 export class MilestoneRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
-  /** Milestones as answers show them, their state as of `today`. */
-  private select(today: string): Sql {
-    return sql`SELECT ${milestoneColumns(this.uow.manager, 'm', today)} FROM milestone m`;
+  /** Milestones as answers show them, as they stood at `asOf` (null: now), their state as of `today`. */
+  private select(today: string, asOf: AsOf): Sql {
+    return sql`SELECT ${milestoneColumns(this.uow.manager, 'm', today)} FROM ${tableAsOf('milestone', asOf)} m`;
   }
 
-  /** The page of milestones that the filter selects, by due date, and the number of all. */
-  async list(filter: MilestoneFilter | null | undefined, page: Page, today: string): Promise<Connection<Milestone>> {
+  /** The page of milestones that the filter selects, by due date, and the number of all; as they stood at `asOf`. */
+  async list(
+    filter: MilestoneFilter | null | undefined,
+    page: Page,
+    today: string,
+    asOf: AsOf,
+  ): Promise<Connection<Milestone>> {
     const conditions: Sql[] = [];
     if (filter?.projectId?.length) conditions.push(sql`m.project_id = ANY(${filter.projectId}::uuid[])`);
     if (filter?.state?.length) {
@@ -92,38 +99,39 @@ export class MilestoneRepository {
     if (filter?.dueFrom) conditions.push(sql`${DUE} >= ${filter.dueFrom}::date`);
     if (filter?.dueTo) conditions.push(sql`${DUE} <= ${filter.dueTo}::date`);
     const where = sql.and(conditions);
-    const select = this.select(today);
+    const select = this.select(today, asOf);
+    const milestones = tableAsOf('milestone', asOf);
     // The number of all in its own scan: as a window over the rows it would make PostgreSQL read and
     // sort every match before it could take the first page in the order of the due-date index.
     const rows = await this.uow.query<Milestone & { _total: number }>(
-      sql`SELECT *, (SELECT count(*)::int FROM milestone m WHERE ${where}) AS "_total" FROM (${select} WHERE ${where}) m
+      sql`SELECT *, (SELECT count(*)::int FROM ${milestones} m WHERE ${where}) AS "_total" FROM (${select} WHERE ${where}) m
            ORDER BY COALESCE(m."forecastDate", m."plannedDate"), m."plannedDate", m.id
           OFFSET ${page.offset} ${pageLimit(page.limit)}`,
     );
     const total = await pageTotal(rows, page, async () => {
       const [{ n }] = await this.uow.query<{ n: number }>(
-        sql`SELECT count(*)::int AS n FROM milestone m WHERE ${where}`,
+        sql`SELECT count(*)::int AS n FROM ${milestones} m WHERE ${where}`,
       );
       return n;
     });
-    return toConnection(rows, page, total);
+    return toConnection(stampAsOf(rows, asOf), page, total);
   }
 
-  byIds(ids: readonly string[], today: string): Promise<Milestone[]> {
-    return this.uow.query(sql`${this.select(today)} WHERE m.id = ANY(${ids}::uuid[])`);
+  byIds(ids: readonly string[], today: string, asOf: AsOf = null): Promise<Milestone[]> {
+    return this.uow.query(sql`${this.select(today, asOf)} WHERE m.id = ANY(${ids}::uuid[])`);
   }
 
   /** Every milestone of these projects, ordered by planned date. */
-  byProjects(projectIds: readonly string[], today: string): Promise<Milestone[]> {
+  byProjects(projectIds: readonly string[], today: string, asOf: AsOf): Promise<Milestone[]> {
     return this.uow.query(
-      sql`${this.select(today)} WHERE m.project_id = ANY(${projectIds}::uuid[]) ORDER BY m.planned_date, m.id`,
+      sql`${this.select(today, asOf)} WHERE m.project_id = ANY(${projectIds}::uuid[]) ORDER BY m.planned_date, m.id`,
     );
   }
 
   /** For each project, the milestone not yet done that is due first. */
-  nextOfProjects(projectIds: readonly string[], today: string): Promise<Milestone[]> {
+  nextOfProjects(projectIds: readonly string[], today: string, asOf: AsOf): Promise<Milestone[]> {
     return this.uow.query(
-      sql`SELECT DISTINCT ON (m."projectId") * FROM (${this.select(today)} WHERE m.project_id = ANY(${projectIds}::uuid[]) AND m.completed_date IS NULL) m
+      sql`SELECT DISTINCT ON (m."projectId") * FROM (${this.select(today, asOf)} WHERE m.project_id = ANY(${projectIds}::uuid[]) AND m.completed_date IS NULL) m
            ORDER BY m."projectId", COALESCE(m."forecastDate", m."plannedDate"), m."plannedDate", m.id`,
     );
   }

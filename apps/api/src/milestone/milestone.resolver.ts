@@ -2,7 +2,9 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { CurrentCaller, ProjectWriters, SignedIn } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
 import { Connection, ConnectionType, toPage } from '../graphql/connection';
+import { AS_OF_ARG, pastInstant } from '../common/as-of';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import { loadersFor } from '../graphql/graphql-context';
 import { DateScalar } from '../graphql/scalars';
 import { Person } from '../people/person.entity';
 import { Project } from '../project/project.entity';
@@ -22,8 +24,9 @@ export class MilestoneResolver {
     @Args('filter', { type: () => MilestoneFilter, nullable: true }) filter?: MilestoneFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('asOf', AS_OF_ARG) asOf?: Date | null,
   ): Promise<Connection<Milestone>> {
-    return this.milestoneService.list(filter, toPage(first, after));
+    return this.milestoneService.list(filter, toPage(first, after), pastInstant(asOf));
   }
 
   @ProjectWriters()
@@ -63,7 +66,7 @@ export class MilestoneResolver {
 
   @ResolveField(() => Project)
   project(@Parent() milestone: Milestone, @Context() context: GraphQLContext) {
-    return context.loaders.project.load(milestone.projectId);
+    return loadersFor(context, milestone).project.load(milestone.projectId);
   }
 
   @ResolveField(() => Person, { nullable: true })

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Acting, actorIdOf, Caller, SYSTEM } from '../access/caller';
 import { diff } from '../audit/audit.service';
+import { AsOf } from '../common/as-of';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { todayIn } from '../common/today';
 import type { AppConfig } from '../config/app-config';
@@ -22,26 +23,28 @@ export class MilestoneService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  today(): string {
-    return todayIn(this.config.timeZone);
+  /** The day it is now, or was at `asOf`: the day that milestone states are computed for. */
+  today(asOf: AsOf = null): string {
+    return todayIn(this.config.timeZone, asOf ?? new Date());
   }
 
-  list(filter: MilestoneFilter | null | undefined, page: Page): Promise<Connection<Milestone>> {
-    return this.milestones.list(filter, page, this.today());
+  /** The milestones that the filter selects, as they stood at `asOf` (null: now). */
+  list(filter: MilestoneFilter | null | undefined, page: Page, asOf: AsOf = null): Promise<Connection<Milestone>> {
+    return this.milestones.list(filter, page, this.today(asOf), asOf);
   }
 
-  byIds(ids: readonly string[]): Promise<Milestone[]> {
-    return this.milestones.byIds(ids, this.today());
+  byIds(ids: readonly string[], asOf: AsOf = null): Promise<Milestone[]> {
+    return this.milestones.byIds(ids, this.today(asOf), asOf);
   }
 
   /** Every milestone of these projects, ordered by planned date. */
-  byProjects(projectIds: readonly string[]): Promise<Milestone[]> {
-    return this.milestones.byProjects(projectIds, this.today());
+  byProjects(projectIds: readonly string[], asOf: AsOf = null): Promise<Milestone[]> {
+    return this.milestones.byProjects(projectIds, this.today(asOf), asOf);
   }
 
   /** For each project, the milestone not yet done that is due first. */
-  nextOfProjects(projectIds: readonly string[]): Promise<Milestone[]> {
-    return this.milestones.nextOfProjects(projectIds, this.today());
+  nextOfProjects(projectIds: readonly string[], asOf: AsOf = null): Promise<Milestone[]> {
+    return this.milestones.nextOfProjects(projectIds, this.today(asOf), asOf);
   }
 
   async create(

@@ -1,6 +1,7 @@
 import { Health, ProjectPhase } from '@leitstand/shared-domain';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Inject, Injectable } from '@nestjs/common';
+import { AsOf } from '../common/as-of';
 import { todayIn } from '../common/today';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -75,9 +76,10 @@ export class PortfolioSummaryService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async summarise(filter: ProjectFilter | null | undefined): Promise<PortfolioSummary> {
-    const now = new Date();
-    const row = await this.projects.summary(filter, now, todayIn(this.config.timeZone, now));
+  /** The figures now, or as they stood at `asOf` (from the history). */
+  async summarise(filter: ProjectFilter | null | undefined, asOf: AsOf = null): Promise<PortfolioSummary> {
+    const now = asOf ?? new Date();
+    const row = await this.projects.summary(filter, now, todayIn(this.config.timeZone, now), asOf);
     const healths = Object.values(Health);
     const phases = Object.values(ProjectPhase);
     const healthCounts = (counts: number[]) => healths.map((health, i) => ({ health, count: counts[i] }));

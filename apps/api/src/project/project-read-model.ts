@@ -1,6 +1,8 @@
 import { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { AsOf, stampAsOf } from '../common/as-of';
 import { Db, fromJson, jsonColumns, selectColumns } from '../database/columns';
+import { madeBy, measuredBy, tableAsOf } from '../database/history';
 import { pageLimit, Sql, sql } from '../database/sql';
 import { selectedFields, selectedNames } from '../graphql/selection';
 import { Kpi, KpiMeasurement } from '../kpi/kpi.entity';
@@ -162,7 +164,7 @@ export function preloadedValue(project: ProjectRow, field: string): unknown {
  * The related records of the project row `page` that the query asks for, as the pairs of one JSON
  * object, and the joins of the records to one that it needs.
  */
-function relatedJson(db: Db, relations: ProjectRelations, today: string): { json: Sql; joins: Sql } {
+function relatedJson(db: Db, relations: ProjectRelations, today: string, asOf: AsOf): { json: Sql; joins: Sql } {
   const pairs: Sql[] = [];
   const pair = (name: string, value: Sql) => pairs.push(sql`${sql.raw(`'${name}'`)}, ${value}`);
   const toOne: Sql[] = [];
@@ -181,26 +183,27 @@ function relatedJson(db: Db, relations: ProjectRelations, today: string): { json
     pair(
       'milestones',
       sql`(SELECT COALESCE(json_agg(${milestoneJson(db, 'm', () => sql`${today}`, relations.milestones)} ORDER BY m.planned_date, m.id), '[]')
-             FROM milestone m WHERE m.project_id = page.id)`,
+             FROM ${tableAsOf('milestone', asOf)} m WHERE m.project_id = page.id)`,
     );
   }
   if (relations.latestStatus) {
     pair(
       'latestStatus',
       sql`(SELECT ${jsonColumns(db, StatusUpdate, 's', { fields: relations.latestStatus })} FROM status_update s
-            WHERE s.project_id = page.id ORDER BY s.created_at DESC, s.id DESC LIMIT 1)`,
+            WHERE ${sql.and([sql`s.project_id = page.id`, madeBy('s.created_at', asOf)])} ORDER BY s.created_at DESC, s.id DESC LIMIT 1)`,
     );
   }
   if (relations.kpis) {
     const kpi = jsonColumns(db, Kpi, 'k', { fields: relations.kpis });
     const latest = relations.kpiLatest
       ? sql`, 'latest', (SELECT ${jsonColumns(db, KpiMeasurement, 'km', { fields: relations.kpiLatest })}
-                          FROM kpi_measurement km WHERE km.kpi_id = k.id ORDER BY km.date DESC LIMIT 1)`
+                          FROM ${tableAsOf('kpi_measurement', asOf)} km WHERE ${sql.and([sql`km.kpi_id = k.id`, measuredBy('km', today, asOf)])}
+                         ORDER BY km.date DESC LIMIT 1)`
       : sql``;
     pair(
       'kpis',
       sql`(SELECT COALESCE(json_agg(json_build_object('kpi', ${kpi}${latest}) ORDER BY k.created_at, k.name), '[]')
-             FROM kpi k WHERE k.project_id = page.id)`,
+             FROM ${tableAsOf('kpi', asOf)} k WHERE k.project_id = page.id)`,
     );
   }
   const json = pairs.length === 0 ? sql`'{}'::json` : sql`json_build_object(${sql.join(pairs, ',\n            ')})`;
@@ -225,6 +228,8 @@ export interface ProjectSelection {
   /** The day that milestone states are computed for. */
   today: string;
   relations?: ProjectRelations;
+  /** The instant the projects are read as of; null for now. */
+  asOf: AsOf;
 }
 
 /**
@@ -240,27 +245,32 @@ export function projectsStatement(db: Db, selection: ProjectSelection): Sql {
   const order = projectOrderBy(selection.order);
   // The number of all comes from its own scan: as a window over the rows (count(*) OVER ()) it would
   // make PostgreSQL read and sort every project before it could take the first page from an index.
+  const projects = tableAsOf('project', selection.asOf);
   const page = sql`SELECT ${selectColumns(db, Project, 'p')},
-                          (SELECT count(*) FROM project p WHERE ${where})::int AS "_total",
+                          (SELECT count(*) FROM ${projects} p WHERE ${where})::int AS "_total",
                           row_number() OVER (ORDER BY ${order}) AS "_n"
-                     FROM project p WHERE ${where}
+                     FROM ${projects} p WHERE ${where}
                     ORDER BY ${order} OFFSET ${selection.offset} ${pageLimit(selection.limit)}`;
   // The related records come as JSON text, parsed once the page is complete: objects made while the
   // rows still arrive would live through the collections of every request in between.
-  const related = relatedJson(db, selection.relations ?? {}, selection.today);
+  const related = relatedJson(db, selection.relations ?? {}, selection.today, selection.asOf);
   return sql`SELECT page.*, ${related.json}::text AS "_related"
                FROM (${page}) page
                ${related.joins}
               ORDER BY page."_n"`;
 }
 
-/** The rows of projectsStatement as projects with what was read along with them, each with the number of all (`_total`). */
+/**
+ * The rows of projectsStatement as projects with what was read along with them, each with the number
+ * of all (`_total`); each of them, and what came along, marked with the instant read as of.
+ */
 export function projectsFromRows(
   db: Db,
   rows: (Project & { _total: number; _n: unknown; _related: string })[],
+  asOf: AsOf,
 ): (ProjectRow & { _total?: number })[] {
   const targets = new Map(toOneRelations(db).map((relation) => [relation.name, relation.target]));
-  return rows.map((row) => {
+  const projects = rows.map((row) => {
     const { _n, _related, ...columns } = row;
     void _n;
     const related = JSON.parse(_related) as Related;
@@ -270,15 +280,18 @@ export function projectsFromRows(
         Object.entries(related.toOne).map(([name, json]) => [name, fromJson(db, targets.get(name)!, json)]),
       );
     }
-    if (related.milestones) preloaded.milestones = related.milestones;
-    if (related.latestStatus !== undefined) preloaded.latestStatus = fromJson(db, StatusUpdate, related.latestStatus);
+    if (related.milestones) preloaded.milestones = stampAsOf(related.milestones, asOf);
+    if (related.latestStatus !== undefined)
+      preloaded.latestStatus = stampAsOf([fromJson(db, StatusUpdate, related.latestStatus)], asOf)[0];
     if (related.kpis) {
       preloaded.kpis = related.kpis.map(({ kpi, latest }) => {
         const row: KpiRow = fromJson(db, Kpi, kpi)!;
         if (latest !== undefined) row.preloaded = { latest: fromJson(db, KpiMeasurement, latest) };
         return row;
       });
+      stampAsOf(preloaded.kpis, asOf);
     }
     return Object.keys(preloaded).length > 0 ? { ...columns, preloaded } : columns;
   });
+  return stampAsOf(projects, asOf);
 }

@@ -17,7 +17,7 @@ declare module '../graphql/request-loaders' {
   }
 }
 
-/** Projects, the projects a person leads, a project's members, prerequisites and dependents, for every request; as nodes; and what the list brings along. */
+/** Projects, the projects a person leads, a project's members, prerequisites and dependents, for every request and each instant it asks about; as nodes; and what the list brings along. */
 @Injectable()
 export class ProjectLoaders implements OnModuleInit {
   constructor(
@@ -32,23 +32,27 @@ export class ProjectLoaders implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.registry.register(() => ({
-      project: loaderById((ids) => this.projects.findByIds(ids)),
+    this.registry.register((_loaders, asOf) => ({
+      project: loaderById((ids) => this.projects.findByIds(ids, asOf), asOf),
       ledProjects: loaderOfLists(
-        (ids) => this.projects.ledBy(ids),
+        (ids) => this.projects.ledBy(ids, asOf),
         (project) => project.leadId ?? '',
+        asOf,
       ),
       membersOfProject: loaderOfLists(
-        (ids) => this.projects.membersOf(ids),
+        (ids) => this.projects.membersOf(ids, asOf),
         (member) => member.projectId,
+        asOf,
       ),
       dependenciesOfProject: loaderOfLists(
-        (ids) => this.projects.prerequisitesOf(ids),
+        (ids) => this.projects.prerequisitesOf(ids, asOf),
         (row) => row.dependentId,
+        asOf,
       ),
       dependentsOfProject: loaderOfLists(
-        (ids) => this.projects.dependentsOf(ids),
+        (ids) => this.projects.dependentsOf(ids, asOf),
         (row) => row.prerequisiteId,
+        asOf,
       ),
     }));
     this.registry.registerNode({ type: 'Project', table: 'project', load: (id, loaders) => loaders.project.load(id) });

@@ -1,7 +1,9 @@
 import { Health, ProjectPhase, STALE_AFTER_DAYS } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { AsOf } from '../common/as-of';
 import { recordedFields, selectColumns } from '../database/columns';
+import { tableAsOf } from '../database/history';
 import { Sql, sql } from '../database/sql';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
@@ -36,6 +38,8 @@ export interface ProjectQuery {
   relations?: ProjectRelations;
   now: Date;
   today: string;
+  /** The instant the projects are read as of (then `now` is that instant); null for now. */
+  asOf: AsOf;
 }
 
 /** Projects and what only they hold (members, prerequisites): every statement about them. */
@@ -61,9 +65,12 @@ export class ProjectRepository {
     const projects = projectsFromRows(
       this.uow.manager,
       await this.uow.query(projectsStatement(this.uow.manager, select)),
+      query.asOf,
     );
     const count = async () => {
-      const [{ n }] = await this.uow.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM project p WHERE ${where}`);
+      const [{ n }] = await this.uow.query<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM ${tableAsOf('project', query.asOf)} p WHERE ${where}`,
+      );
       return n;
     };
     return toConnection(projects, page, await pageTotal(projects, page, count));
@@ -72,45 +79,54 @@ export class ProjectRepository {
   /** One project by id or by code (any case), with what the query asks for, in one statement. */
   async findOne(
     key: { id: string } | { code: string },
-    query: Pick<ProjectQuery, 'relations' | 'now' | 'today'>,
+    query: Pick<ProjectQuery, 'relations' | 'now' | 'today' | 'asOf'>,
   ): Promise<ProjectRow | null> {
     const where = 'id' in key ? sql`p.id = ${key.id}` : sql`lower(p.code) = lower(${key.code})`;
     const statement = projectsStatement(this.uow.manager, { ...query, where, offset: 0, limit: 1 });
-    const [project] = projectsFromRows(this.uow.manager, await this.uow.query(statement));
+    const [project] = projectsFromRows(this.uow.manager, await this.uow.query(statement), query.asOf);
     if (project) delete project._total;
     return project ?? null;
   }
 
-  byIds(ids: readonly string[]): Promise<Project[]> {
-    return this.uow.manager.findBy(Project, { id: In([...ids]) });
+  /** The projects with these ids, as they stood at `asOf` (null: now). */
+  byIds(ids: readonly string[], asOf: AsOf = null): Promise<Project[]> {
+    return this.uow.query(
+      sql`SELECT ${selectColumns(this.uow.manager, Project, 'p')} FROM ${tableAsOf('project', asOf)} p
+           WHERE p.id = ANY(${ids}::uuid[])`,
+    );
   }
 
   /** The projects that these people lead, by code. */
-  ledBy(personIds: readonly string[]): Promise<Project[]> {
-    return this.uow.manager.find(Project, { where: { leadId: In([...personIds]) }, order: { code: 'ASC' } });
+  ledBy(personIds: readonly string[], asOf: AsOf = null): Promise<Project[]> {
+    return this.uow.query(
+      sql`SELECT ${selectColumns(this.uow.manager, Project, 'p')} FROM ${tableAsOf('project', asOf)} p
+           WHERE p.lead_id = ANY(${personIds}::uuid[]) ORDER BY p.code`,
+    );
   }
 
-  membersOf(projectIds: readonly string[]): Promise<ProjectMember[]> {
-    return this.uow.manager.find(ProjectMember, {
-      where: { projectId: In([...projectIds]) },
-      order: { role: 'ASC' },
-    });
+  membersOf(projectIds: readonly string[], asOf: AsOf = null): Promise<ProjectMember[]> {
+    return this.uow.query(
+      sql`SELECT ${selectColumns(this.uow.manager, ProjectMember, 'm')} FROM ${tableAsOf('project_member', asOf)} m
+           WHERE m.project_id = ANY(${projectIds}::uuid[]) ORDER BY m.role`,
+    );
   }
 
   /** The projects that these projects depend on, each with the id of the one that depends on it, by code. */
-  prerequisitesOf(projectIds: readonly string[]): Promise<(Project & { dependentId: string })[]> {
+  prerequisitesOf(projectIds: readonly string[], asOf: AsOf = null): Promise<(Project & { dependentId: string })[]> {
     return this.uow.query(
-      sql`SELECT d.project_id AS "dependentId", p.* FROM project_dependency d
-            JOIN LATERAL (SELECT ${selectColumns(this.uow.manager, Project, 'p')} FROM project p WHERE p.id = d.depends_on_id) p ON TRUE
+      sql`SELECT d.project_id AS "dependentId", p.* FROM ${tableAsOf('project_dependency', asOf)} d
+            JOIN LATERAL (SELECT ${selectColumns(this.uow.manager, Project, 'p')} FROM ${tableAsOf('project', asOf)} p
+                           WHERE p.id = d.depends_on_id) p ON TRUE
            WHERE d.project_id = ANY(${projectIds}::uuid[]) ORDER BY p.code`,
     );
   }
 
   /** The projects that depend on these projects, each with the id of the one it depends on, by code. */
-  dependentsOf(projectIds: readonly string[]): Promise<(Project & { prerequisiteId: string })[]> {
+  dependentsOf(projectIds: readonly string[], asOf: AsOf = null): Promise<(Project & { prerequisiteId: string })[]> {
     return this.uow.query(
-      sql`SELECT d.depends_on_id AS "prerequisiteId", p.* FROM project_dependency d
-            JOIN LATERAL (SELECT ${selectColumns(this.uow.manager, Project, 'p')} FROM project p WHERE p.id = d.project_id) p ON TRUE
+      sql`SELECT d.depends_on_id AS "prerequisiteId", p.* FROM ${tableAsOf('project_dependency', asOf)} d
+            JOIN LATERAL (SELECT ${selectColumns(this.uow.manager, Project, 'p')} FROM ${tableAsOf('project', asOf)} p
+                           WHERE p.id = d.project_id) p ON TRUE
            WHERE d.depends_on_id = ANY(${projectIds}::uuid[]) ORDER BY p.code`,
     );
   }
@@ -212,22 +228,24 @@ export class ProjectRepository {
 
   /**
    * The portfolio summary's figures over the projects that the filter selects, in one statement.
-   * The whole portfolio is read from the counts that every write keeps (portfolio_count,
-   * open_milestone_count); a filtered one from the projects and milestones themselves.
+   * The whole portfolio now is read from the counts that every write keeps (portfolio_count,
+   * open_milestone_count); a filtered one, or any as of a past instant, from the projects and
+   * milestones themselves (as they stood then: their history).
    */
-  async summary(filter: ProjectFilter | null | undefined, now: Date, today: string): Promise<SummaryRow> {
+  async summary(filter: ProjectFilter | null | undefined, now: Date, today: string, asOf: AsOf): Promise<SummaryRow> {
     const where = projectWhere(filter, now);
-    const whole = where.text === 'TRUE';
+    const whole = where.text === 'TRUE' && !asOf;
+    const projects = tableAsOf('project', asOf);
     const counted = whole
       ? sql`SELECT field_id, health, phase, projects AS n, budget_planned AS planned, budget_spent AS spent
               FROM portfolio_count WHERE projects > 0`
       : sql`SELECT p.field_id, p.health, p.phase, count(*)::int AS n, sum(p.budget_planned) AS planned, sum(p.budget_spent) AS spent
-              FROM project p WHERE ${where} GROUP BY p.field_id, p.health, p.phase`;
+              FROM ${projects} p WHERE ${where} GROUP BY p.field_id, p.health, p.phase`;
     const due = whole
       ? sql`SELECT due, milestones AS n FROM open_milestone_count WHERE due <= ${today}::date + 14`
-      : sql`SELECT COALESCE(m.forecast_date, m.planned_date) AS due, 1 AS n FROM milestone m
+      : sql`SELECT COALESCE(m.forecast_date, m.planned_date) AS due, 1 AS n FROM ${tableAsOf('milestone', asOf)} m
              WHERE m.completed_date IS NULL AND COALESCE(m.forecast_date, m.planned_date) <= ${today}::date + 14
-               AND m.project_id IN (SELECT p.id FROM project p WHERE ${where})`;
+               AND m.project_id IN (SELECT p.id FROM ${projects} p WHERE ${where})`;
     // Counts per enum value, in the enum's order: one array per breakdown, made where the rows are.
     const countsBy = (column: string, values: readonly string[]): Sql =>
       sql`ARRAY[${sql.join(values.map((value) => sql`COALESCE(sum(n) FILTER (WHERE ${sql.raw(column)} = ${value}), 0)`))}]::int[]`;
@@ -246,7 +264,7 @@ export class ProjectRepository {
                  (SELECT json_agg(json_build_object('id', fa.id, 'name', fa.name, 'description', fa.description,
                                                     'strategyId', fa.strategy_id, 'byHealth', f.by_health) ORDER BY fa.name)
                     FROM f JOIN field_of_action fa ON fa.id = f.field_id) AS fields,
-                 (SELECT count(*)::int FROM project p
+                 (SELECT count(*)::int FROM ${projects} p
                    WHERE ${where} AND project_is_stale(p.phase, p.last_status_at, p.created_at, ${STALE_AFTER_DAYS}, ${now})) AS stale_projects,
                  m.overdue AS milestones_overdue, m.due_soon AS milestones_due_soon
             FROM t, m`,

@@ -1,14 +1,27 @@
 import { Role } from '@leitstand/shared-domain';
-import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentCaller, ProjectWriters, Roles, SignedIn } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { AuditEventConnection } from '../audit/audit.types';
+import { AS_OF_ARG, asOfOf, pastInstant } from '../common/as-of';
 import { BadUserInputError } from '../common/errors';
 import { Connection, toPage } from '../graphql/connection';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import { loadersFor } from '../graphql/graphql-context';
 import { Kpi } from '../kpi/kpi.entity';
 import { Milestone } from '../milestone/milestone.entity';
 import { Department } from '../people/department.entity';
@@ -46,30 +59,38 @@ export class ProjectResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Info() info?: GraphQLResolveInfo,
+    @Args('asOf', AS_OF_ARG) asOf?: Date | null,
   ): Promise<Connection<ProjectRow>> {
     return this.projectService.list(filter, orderBy, toPage(first, after), {
       relations: info && relationsAsked(info, 'connection'),
+      asOf: pastInstant(asOf),
     });
   }
 
   @SignedIn()
-  @Query(() => Project, { nullable: true, description: 'By id or by code; null where none matches.' })
+  @Query(() => Project, {
+    nullable: true,
+    description: 'By id or by code; null where none matches (or, with `asOf`, where it did not exist yet).',
+  })
   async project(
     @Info() info: GraphQLResolveInfo,
     @Args('id', { type: () => ID, nullable: true }) id?: string | null,
     @Args('code', { type: () => String, nullable: true }) code?: string | null,
+    @Args('asOf', AS_OF_ARG) asOf?: Date | null,
   ): Promise<ProjectRow | null> {
     if ((id ? 1 : 0) + (code ? 1 : 0) !== 1) throw BadUserInputError.field('id', 'give either id or code');
+    const instant = pastInstant(asOf);
     if (id && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-    return this.projectService.findOne(id ? { id } : { code: code! }, relationsAsked(info, 'project'));
+    return this.projectService.findOne(id ? { id } : { code: code! }, relationsAsked(info, 'project'), instant);
   }
 
   @SignedIn()
   @Query(() => PortfolioSummary, { description: 'Figures over the projects that the filter selects (all where none).' })
   portfolioSummary(
     @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,
+    @Args('asOf', AS_OF_ARG) asOf?: Date | null,
   ): Promise<PortfolioSummary> {
-    return this.summaries.summarise(filter);
+    return this.summaries.summarise(filter, pastInstant(asOf));
   }
 
   @Roles(Role.ADMIN, Role.PORTFOLIO_MANAGER)
@@ -131,7 +152,7 @@ export class ProjectResolver {
 
   @ResolveField(() => [ProjectMemberType])
   async members(@Parent() project: Project, @Context() context: GraphQLContext): Promise<ProjectMemberType[]> {
-    const members = await context.loaders.membersOfProject.load(project.id);
+    const members = await loadersFor(context, project).membersOfProject.load(project.id);
     const people = await context.loaders.person.loadMany(members.map((member) => member.personId));
     return members.map((member, index) => ({ person: people[index] as Person, role: member.role }));
   }
@@ -143,37 +164,37 @@ export class ProjectResolver {
 
   @ResolveField(() => [Milestone], { description: 'Ordered by planned date.' })
   milestones(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    return context.loaders.milestonesOfProject.load(project.id);
+    return loadersFor(context, project).milestonesOfProject.load(project.id);
   }
 
   @ResolveField(() => Milestone, { nullable: true, description: 'The earliest milestone that is not done.' })
   nextMilestone(@Parent() project: Project, @Context() context: GraphQLContext) {
-    return context.loaders.nextMilestone.load(project.id);
+    return loadersFor(context, project).nextMilestone.load(project.id);
   }
 
   @ResolveField(() => StatusUpdate, { nullable: true })
   latestStatus(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    return context.loaders.latestStatus.load(project.id);
+    return loadersFor(context, project).latestStatus.load(project.id);
   }
 
   @ResolveField(() => [Kpi])
   kpis(@Parent() project: ProjectRow, @Context() context: GraphQLContext) {
-    return context.loaders.kpisOfProject.load(project.id);
+    return loadersFor(context, project).kpisOfProject.load(project.id);
   }
 
   @ResolveField(() => [Risk])
   risks(@Parent() project: Project, @Context() context: GraphQLContext) {
-    return context.loaders.risksOfProject.load(project.id);
+    return loadersFor(context, project).risksOfProject.load(project.id);
   }
 
   @ResolveField(() => [Project], { description: 'Projects that must deliver before this one can.' })
   dependsOn(@Parent() project: Project, @Context() context: GraphQLContext) {
-    return context.loaders.dependenciesOfProject.load(project.id);
+    return loadersFor(context, project).dependenciesOfProject.load(project.id);
   }
 
   @ResolveField(() => [Project], { description: 'Projects that depend on this one.' })
   dependents(@Parent() project: Project, @Context() context: GraphQLContext) {
-    return context.loaders.dependentsOfProject.load(project.id);
+    return loadersFor(context, project).dependentsOfProject.load(project.id);
   }
 
   @ResolveField(() => AuditEventConnection, {
@@ -184,7 +205,7 @@ export class ProjectResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<AuditEvent>> {
-    return this.audit.projectHistory(project.id, toPage(first, after));
+    return this.audit.projectHistory(project.id, toPage(first, after), asOfOf(project));
   }
 }
 

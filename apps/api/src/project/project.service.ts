@@ -1,6 +1,7 @@
 import { PROJECT_LIMITS, ProjectPhase } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { Acting, actorIdOf, Caller, SYSTEM } from '../access/caller';
+import { AsOf } from '../common/as-of';
 import { diff } from '../audit/audit.service';
 import { BadUserInputError, FieldProblem } from '../common/errors';
 import { validateItems } from '../common/input-validation.pipe';
@@ -57,39 +58,50 @@ export class ProjectService {
     filter: ProjectFilter | null | undefined,
     order: ProjectOrder | null | undefined,
     page: Page,
-    options: { fieldId?: string; relations?: ProjectRelations } = {},
+    options: { fieldId?: string; relations?: ProjectRelations; asOf?: AsOf } = {},
   ): Promise<Connection<ProjectRow>> {
-    const now = new Date();
-    return this.projects.page({ filter, order, ...options, now, today: todayIn(this.config.timeZone, now) }, page);
+    const asOf = options.asOf ?? null;
+    const now = asOf ?? new Date();
+    return this.projects.page(
+      { filter, order, ...options, asOf, now, today: todayIn(this.config.timeZone, now) },
+      page,
+    );
   }
 
   /** The projects that these people lead, by code. */
-  ledBy(personIds: readonly string[]): Promise<Project[]> {
-    return this.projects.ledBy(personIds);
+  ledBy(personIds: readonly string[], asOf: AsOf = null): Promise<Project[]> {
+    return this.projects.ledBy(personIds, asOf);
   }
 
-  membersOf(projectIds: readonly string[]): Promise<ProjectMember[]> {
-    return this.projects.membersOf(projectIds);
+  membersOf(projectIds: readonly string[], asOf: AsOf = null): Promise<ProjectMember[]> {
+    return this.projects.membersOf(projectIds, asOf);
   }
 
   /** The projects that these projects depend on, each with the id of the one that depends on it, by code. */
-  prerequisitesOf(projectIds: readonly string[]): Promise<(Project & { dependentId: string })[]> {
-    return this.projects.prerequisitesOf(projectIds);
+  prerequisitesOf(projectIds: readonly string[], asOf: AsOf = null): Promise<(Project & { dependentId: string })[]> {
+    return this.projects.prerequisitesOf(projectIds, asOf);
   }
 
   /** The projects that depend on these projects, each with the id of the one it depends on, by code. */
-  dependentsOf(projectIds: readonly string[]): Promise<(Project & { prerequisiteId: string })[]> {
-    return this.projects.dependentsOf(projectIds);
+  dependentsOf(projectIds: readonly string[], asOf: AsOf = null): Promise<(Project & { prerequisiteId: string })[]> {
+    return this.projects.dependentsOf(projectIds, asOf);
   }
 
-  findByIds(ids: readonly string[]): Promise<Project[]> {
-    return this.projects.byIds(ids);
+  findByIds(ids: readonly string[], asOf: AsOf = null): Promise<Project[]> {
+    return this.projects.byIds(ids, asOf);
   }
 
-  /** One project by id or by code (any case), with the related records that the query asks for, in one statement. */
-  findOne(key: { id: string } | { code: string }, relations?: ProjectRelations): Promise<ProjectRow | null> {
-    const now = new Date();
-    return this.projects.findOne(key, { relations, now, today: todayIn(this.config.timeZone, now) });
+  /**
+   * One project by id or by code (any case), with the related records that the query asks for, in one
+   * statement; as it stood at `asOf` (null where it did not exist yet).
+   */
+  findOne(
+    key: { id: string } | { code: string },
+    relations?: ProjectRelations,
+    asOf: AsOf = null,
+  ): Promise<ProjectRow | null> {
+    const now = asOf ?? new Date();
+    return this.projects.findOne(key, { relations, asOf, now, today: todayIn(this.config.timeZone, now) });
   }
 
   async create(

@@ -21,11 +21,12 @@ export class RiskLoaders implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(() => ({
-      risk: loaderById((ids) => this.risks.byIds(ids)),
+    this.registry.register((_loaders, asOf) => ({
+      risk: loaderById((ids) => this.risks.byIds(ids, asOf), asOf),
       risksOfProject: loaderOfLists(
-        (ids) => this.risks.byProjects(ids),
+        (ids) => this.risks.byProjects(ids, asOf),
         (risk) => risk.projectId,
+        asOf,
       ),
     }));
     this.registry.registerNode({ type: 'Risk', table: 'risk', load: (id, loaders) => loaders.risk.load(id) });

@@ -1,6 +1,9 @@
 import { PROJECT_LIMITS } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { AsOf } from '../common/as-of';
+import { selectColumns } from '../database/columns';
+import { tableAsOf } from '../database/history';
+import { sql } from '../database/sql';
 import { assertRoomFor } from '../database/list-bounds';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Person } from '../people/person.entity';
@@ -11,15 +14,19 @@ import { Risk } from './risk.entity';
 export class RiskRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
-  byIds(ids: readonly string[]): Promise<Risk[]> {
-    return this.uow.manager.findBy(Risk, { id: In([...ids]) });
+  /** The risks with these ids, as they stood at `asOf` (null: now). */
+  byIds(ids: readonly string[], asOf: AsOf = null): Promise<Risk[]> {
+    return this.uow.query(
+      sql`SELECT ${selectColumns(this.uow.manager, Risk, 'r')} FROM ${tableAsOf('risk', asOf)} r WHERE r.id = ANY(${ids}::uuid[])`,
+    );
   }
 
-  byProjects(projectIds: readonly string[]): Promise<Risk[]> {
-    return this.uow.manager.find(Risk, {
-      where: { projectId: In([...projectIds]) },
-      order: { createdAt: 'ASC', title: 'ASC' },
-    });
+  /** The risks of these projects, as they stood at `asOf`, oldest first. */
+  byProjects(projectIds: readonly string[], asOf: AsOf = null): Promise<Risk[]> {
+    return this.uow.query(
+      sql`SELECT ${selectColumns(this.uow.manager, Risk, 'r')} FROM ${tableAsOf('risk', asOf)} r
+           WHERE r.project_id = ANY(${projectIds}::uuid[]) ORDER BY r.created_at, r.title`,
+    );
   }
 
   findById(id: string): Promise<Risk | null> {

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { CurrentCaller, ProjectWriters } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import { loadersFor } from '../graphql/graphql-context';
 import { Person } from '../people/person.entity';
 import { Project } from '../project/project.entity';
 import { CreateRiskInput, UpdateRiskInput } from './dto/risk.input';
@@ -26,7 +27,7 @@ export class RiskResolver {
 
   @ResolveField(() => Project)
   project(@Parent() risk: Risk, @Context() context: GraphQLContext) {
-    return context.loaders.project.load(risk.projectId);
+    return loadersFor(context, risk).project.load(risk.projectId);
   }
 
   @ResolveField(() => Person, { nullable: true })

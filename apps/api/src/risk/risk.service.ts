@@ -2,6 +2,7 @@ import { RiskStatus } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { Acting, actorIdOf, Caller, SYSTEM } from '../access/caller';
 import { diff } from '../audit/audit.service';
+import { AsOf } from '../common/as-of';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { ProjectAccessPolicy } from '../project/project-access.policy';
 import { CreateRiskInput, UpdateRiskInput } from './dto/risk.input';
@@ -57,12 +58,12 @@ export class RiskService {
     });
   }
 
-  byIds(ids: readonly string[]): Promise<Risk[]> {
-    return this.risks.byIds(ids);
+  byIds(ids: readonly string[], asOf: AsOf = null): Promise<Risk[]> {
+    return this.risks.byIds(ids, asOf);
   }
 
-  byProjects(projectIds: readonly string[]): Promise<Risk[]> {
-    return this.risks.byProjects(projectIds);
+  byProjects(projectIds: readonly string[], asOf: AsOf = null): Promise<Risk[]> {
+    return this.risks.byProjects(projectIds, asOf);
   }
 
   private async record(caller: Acting, action: string, before: Risk | null, after: Risk): Promise<void> {

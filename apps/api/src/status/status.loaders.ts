@@ -28,11 +28,12 @@ export class StatusLoaders implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.registry.register(() => ({
-      statusUpdate: loaderById((ids) => this.statuses.byIds(ids)),
+    this.registry.register((_loaders, asOf) => ({
+      statusUpdate: loaderById((ids) => this.statuses.byIds(ids, asOf), asOf),
       latestStatus: loaderOfOne(
-        (ids) => this.statuses.latestOfProjects(ids),
+        (ids) => this.statuses.latestOfProjects(ids, asOf),
         (status) => status.projectId,
+        asOf,
       ),
     }));
     this.registry.registerNode({

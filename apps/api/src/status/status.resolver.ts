@@ -2,7 +2,9 @@ import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@n
 import { CurrentCaller, ProjectWriters } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
 import { Connection, toPage } from '../graphql/connection';
+import { asOfOf } from '../common/as-of';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import { loadersFor } from '../graphql/graphql-context';
 import { Person } from '../people/person.entity';
 import { Project } from '../project/project.entity';
 import { PostStatusUpdateInput } from './dto/status.input';
@@ -25,7 +27,7 @@ export class StatusResolver {
 
   @ResolveField(() => Project)
   project(@Parent() status: StatusUpdate, @Context() context: GraphQLContext) {
-    return context.loaders.project.load(status.projectId);
+    return loadersFor(context, status).project.load(status.projectId);
   }
 
   @ResolveField(() => Person)
@@ -44,6 +46,6 @@ export class ProjectStatusResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<StatusUpdate>> {
-    return this.statuses.ofProject(project.id, toPage(first, after));
+    return this.statuses.ofProject(project.id, toPage(first, after), asOfOf(project));
   }
 }

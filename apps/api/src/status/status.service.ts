@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Acting, actorIdOf, SYSTEM } from '../access/caller';
+import { AsOf } from '../common/as-of';
 import { diff } from '../audit/audit.service';
 import { Connection, Page } from '../graphql/connection';
 import { ProjectAccessPolicy } from '../project/project-access.policy';
@@ -18,9 +19,10 @@ export class StatusService {
 
   /**
    * Appends a status report and sets the project's health, phase and progress from it, with its
-   * history entry, in one statement. The report's time is the database's clock at the write, so that
-   * reports are in the order in which they changed the project; the system (the demo's history)
-   * names the author and the time. The report comes back with the project as the write left it.
+   * history entry, in one statement. The report's time is the instant of the change (change_instant()),
+   * so that reports are in the order in which they changed the project, and the project's history
+   * shows the report's health from the report's own time; the system (the demo's history) names the
+   * author and the time. The report comes back with the project as the write left it.
    *
    * The project is read first (with the access check), and the statement applies only if the project
    * is still at the version read: one statement is atomic by itself, so no transaction and no lock
@@ -64,16 +66,16 @@ export class StatusService {
     }
   }
 
-  byIds(ids: readonly string[]): Promise<StatusUpdate[]> {
-    return this.reports.byIds(ids);
+  byIds(ids: readonly string[], asOf: AsOf = null): Promise<StatusUpdate[]> {
+    return this.reports.byIds(ids, asOf);
   }
 
-  /** The newest report of each project. */
-  latestOfProjects(projectIds: readonly string[]): Promise<StatusUpdate[]> {
-    return this.reports.latestOfProjects(projectIds);
+  /** The newest report of each project (posted by `asOf`). */
+  latestOfProjects(projectIds: readonly string[], asOf: AsOf = null): Promise<StatusUpdate[]> {
+    return this.reports.latestOfProjects(projectIds, asOf);
   }
 
-  ofProject(projectId: string, page: Page): Promise<Connection<StatusUpdate>> {
-    return this.reports.ofProject(projectId, page);
+  ofProject(projectId: string, page: Page, asOf: AsOf = null): Promise<Connection<StatusUpdate>> {
+    return this.reports.ofProject(projectId, page, asOf);
   }
 }
