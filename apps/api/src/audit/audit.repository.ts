@@ -46,7 +46,9 @@ export class AuditRepository implements ChangeWriter, OnModuleInit {
       rows,
       page,
       await pageTotal(rows, page, async () => {
-        const [{ n }] = await this.uow.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_event WHERE ${where}`);
+        const [{ n }] = await this.uow.query<{ n: number }>(
+          sql`SELECT count(*)::int AS n FROM audit_event WHERE ${where}`,
+        );
         return n;
       }),
     );

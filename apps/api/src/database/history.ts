@@ -3,13 +3,7 @@ import { Sql, sql } from './sql';
 
 /** The tables whose every version their history keeps (see the migration KeepHistory). */
 export type VersionedTable =
-  | 'project'
-  | 'milestone'
-  | 'risk'
-  | 'kpi'
-  | 'kpi_measurement'
-  | 'project_member'
-  | 'project_dependency';
+  'project' | 'milestone' | 'risk' | 'kpi' | 'kpi_measurement' | 'project_member' | 'project_dependency';
 
 /**
  * The table as it stood at `asOf`, under its own columns, for `FROM … alias`: the versions of its

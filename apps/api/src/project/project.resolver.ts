@@ -1,16 +1,5 @@
 import { Role } from '@leitstand/shared-domain';
-import {
-  Args,
-  Context,
-  ID,
-  Info,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentCaller, ProjectWriters, Roles, SignedIn } from '../access/access.decorators';
 import type { Caller } from '../access/caller';

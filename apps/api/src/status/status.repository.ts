@@ -87,7 +87,9 @@ export class StatusRepository {
            ORDER BY s.created_at DESC, s.id DESC OFFSET ${page.offset} ${pageLimit(page.limit)}`,
     );
     const total = await pageTotal(rows, page, async () => {
-      const [{ n }] = await this.uow.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM status_update s WHERE ${where}`);
+      const [{ n }] = await this.uow.query<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM status_update s WHERE ${where}`,
+      );
       return n;
     });
     return toConnection(stampAsOf(rows, asOf), page, total);

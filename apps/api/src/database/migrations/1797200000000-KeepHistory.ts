@@ -110,7 +110,8 @@ export class KeepHistory1797200000000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE "audit_event" ALTER COLUMN "at" SET DEFAULT clock_timestamp()');
     for (const table of [...TABLES].reverse()) {
-      for (const event of EVENTS) await queryRunner.query(`DROP TRIGGER ${table.name}_history_${event} ON "${table.name}"`);
+      for (const event of EVENTS)
+        await queryRunner.query(`DROP TRIGGER ${table.name}_history_${event} ON "${table.name}"`);
       await queryRunner.query(`DROP TABLE "${table.name}_history"`);
     }
     await queryRunner.query('DROP FUNCTION history_apply()');

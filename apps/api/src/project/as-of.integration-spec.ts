@@ -1,0 +1,218 @@
+import {
+  addDays,
+  COMPLETE_MILESTONE,
+  dataOf,
+  EMAIL,
+  faultyPaths,
+  Portfolio,
+  RECORD_MEASUREMENT,
+  SET_DEPENDENCIES,
+  SET_MEMBERS,
+  today,
+  UPDATE_MILESTONE,
+  UPDATE_PROJECT,
+  UPDATE_RISK,
+} from '../../test/portfolio';
+import { errorCode } from '../../test/graphql-client';
+import { startTestApp, TestApp } from '../../test/test-app';
+
+/**
+ * `asOf`: a history is built step by step through the API; after each step the current state is
+ * read and the instant noted. Afterwards, every read as of each noted instant must answer exactly
+ * what the current read answered then, nested fields included.
+ */
+
+const PROJECT = `
+  id code title summary phase health progress tags version createdAt updatedAt
+  startDate plannedEndDate forecastEndDate actualEndDate
+  budget { planned spent currency }
+  field { name } department { code } lead { email }
+  members { person { email } role }
+  dependsOn { code health version }
+  dependents { code }
+  milestones { id title plannedDate forecastDate completedDate state slipDays version project { code version } }
+  nextMilestone { title state }
+  latestStatus { health phase progress summary createdAt author { email } project { code health version } }
+  statusUpdates(first: 5) { totalCount nodes { summary health createdAt } }
+  kpis { name unit target latest { date value } measurements { date value note } project { code version } }
+  risks { title probability impact status version project { code } }
+  history(first: 50) { totalCount nodes { at action changes { field from to } } }
+`;
+
+const READ = `query ($code: String!, $search: String!, $projectIds: [ID!], $asOf: DateTime) {
+  project(code: $code, asOf: $asOf) { ${PROJECT} }
+  projects(filter: { search: $search }, asOf: $asOf) { totalCount nodes { ${PROJECT} } }
+  milestones(filter: { projectId: $projectIds }, asOf: $asOf) {
+    totalCount nodes { title plannedDate forecastDate completedDate state slipDays project { code health } }
+  }
+  filtered: portfolioSummary(filter: { search: $search }, asOf: $asOf) {
+    projectCount byHealth { health count } byPhase { phase count } budgetPlanned budgetSpent
+    milestonesOverdue milestonesDueSoon staleProjects
+  }
+  whole: portfolioSummary(asOf: $asOf) {
+    projectCount byHealth { health count } byPhase { phase count }
+    byField { field { name } projectCount byHealth { health count } }
+    budgetPlanned budgetSpent milestonesOverdue milestonesDueSoon staleProjects
+  }
+}`;
+
+/** Waits until the clock has moved on by a millisecond at least, so that each step has an instant of its own. */
+async function nextInstant(): Promise<void> {
+  const start = Date.now();
+  while (Date.now() <= start + 1) await new Promise((resolve) => setTimeout(resolve, 2));
+}
+
+describe('asOf: the portfolio as it stood at a past instant', () => {
+  let t: TestApp;
+  let api: Portfolio;
+  const steps: { name: string; at: string; answer: unknown }[] = [];
+  let code = '';
+  let projectId = '';
+  let before = '';
+  let read: (asOf: string | null) => Promise<unknown>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = new Portfolio(t);
+    const prerequisite = await api.makeProject({ title: 'Vorhaben, auf das gewartet wird' });
+    before = new Date().toISOString();
+    await nextInstant();
+    const project = await api.makeProject({ title: 'Zeitreise', summary: 'Wie es damals stand.' });
+    code = project.code;
+    projectId = project.id;
+    read = async (asOf) =>
+      dataOf(
+        await api.as(EMAIL.viewer, READ, {
+          code,
+          search: code,
+          projectIds: [projectId],
+          asOf,
+        }),
+      );
+    const step = async (name: string, write: () => Promise<unknown>) => {
+      await write();
+      const at = new Date().toISOString();
+      steps.push({ name, at, answer: await read(null) });
+      await nextInstant();
+    };
+    await step('created', async () => undefined);
+    let version = project.version;
+    const setVersion = (next: { version: number }) => (version = next.version);
+    await step('reported', () => api.postStatus(projectId, { health: 'AT_RISK', progress: 20, summary: 'Verzug.' }));
+    version += 1;
+    const milestone = await api.makeMilestone(projectId, { title: 'Abnahme', plannedDate: addDays(today(), 20) });
+    steps.push({ name: 'milestone planned', at: new Date().toISOString(), answer: await read(null) });
+    await nextInstant();
+    await step('milestone slipped', () =>
+      api.ok(EMAIL.portfolio, UPDATE_MILESTONE, {
+        input: { id: milestone.id, expectedVersion: milestone.version, forecastDate: addDays(today(), 45) },
+      }),
+    );
+    const early = await api.makeMilestone(projectId, { title: 'Konzept', plannedDate: addDays(today(), -5) });
+    await step('milestone completed', () =>
+      api.ok(EMAIL.portfolio, COMPLETE_MILESTONE, { id: early.id, expectedVersion: early.version }),
+    );
+    const kpi = await api.makeKpi(projectId, { name: 'Anträge online', unit: 'Anträge', target: 500 });
+    await step('measured', () =>
+      api.ok(EMAIL.portfolio, RECORD_MEASUREMENT, {
+        input: { kpiId: kpi.id, date: addDays(today(), -3), value: 120 },
+      }),
+    );
+    await step('measurement corrected', () =>
+      api.ok(EMAIL.portfolio, RECORD_MEASUREMENT, {
+        input: { kpiId: kpi.id, date: addDays(today(), -3), value: 125, note: 'korrigiert' },
+      }),
+    );
+    const risk = await api.makeRisk(projectId, { title: 'Schnittstelle fehlt' });
+    await step('risk mitigated', () =>
+      api.ok(EMAIL.portfolio, UPDATE_RISK, {
+        input: { id: risk.id, expectedVersion: risk.version, status: 'MITIGATED' },
+      }),
+    );
+    await step('budget spent', async () =>
+      setVersion(
+        (
+          await api.ok<{ updateProject: { version: number } }>(EMAIL.portfolio, UPDATE_PROJECT, {
+            input: { id: projectId, expectedVersion: version, budgetSpent: '400.00', title: 'Zeitreise (neu)' },
+          })
+        ).updateProject,
+      ),
+    );
+    await step('members set', async () =>
+      setVersion(
+        (
+          await api.ok<{ setProjectMembers: { version: number } }>(EMAIL.portfolio, SET_MEMBERS, {
+            projectId,
+            expectedVersion: version,
+            members: [{ personId: await api.personId(EMAIL.lead), role: 'Teilprojektleitung' }],
+          })
+        ).setProjectMembers,
+      ),
+    );
+    await step('dependency set', async () =>
+      setVersion(
+        (
+          await api.ok<{ setProjectDependencies: { version: number } }>(EMAIL.portfolio, SET_DEPENDENCIES, {
+            projectId,
+            expectedVersion: version,
+            dependsOn: [prerequisite.id],
+          })
+        ).setProjectDependencies,
+      ),
+    );
+    await step('reported again', () =>
+      api.postStatus(projectId, { health: 'OFF_TRACK', phase: 'ON_HOLD', progress: 35, summary: 'Gestoppt.' }),
+    );
+    await step('completed', async () => {
+      const current = await api.project(code);
+      await api.ok(EMAIL.portfolio, UPDATE_PROJECT, {
+        input: { id: projectId, expectedVersion: current.version, phase: 'COMPLETED', actualEndDate: today() },
+      });
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers, as of each recorded instant, exactly what the current read answered then', async () => {
+    expect(steps.length).toBeGreaterThan(10);
+    for (const step of steps) {
+      expect({ step: step.name, answer: await read(step.at) }).toEqual({ step: step.name, answer: step.answer });
+    }
+  });
+
+  it('shows the states in between as different from now: the history is not the present repeated', async () => {
+    const first = steps[0].answer as { project: { health: string; milestones: unknown[]; title: string } };
+    const last = steps[steps.length - 1].answer as { project: { health: string; phase: string; title: string } };
+    expect(first.project).toMatchObject({ health: 'ON_TRACK', milestones: [], title: 'Zeitreise' });
+    expect(last.project).toMatchObject({ health: 'OFF_TRACK', phase: 'COMPLETED', title: 'Zeitreise (neu)' });
+  });
+
+  it('leaves out what did not exist yet', async () => {
+    const data = (await read(before)) as {
+      project: unknown;
+      projects: { totalCount: number };
+      milestones: { totalCount: number };
+    };
+    expect(data.project).toBeNull();
+    expect(data.projects.totalCount).toBe(0);
+    expect(data.milestones.totalCount).toBe(0);
+  });
+
+  it('refuses an instant in the future, naming asOf, for every read that takes one', async () => {
+    const future = new Date(Date.now() + 60_000).toISOString();
+    for (const query of [
+      'query ($asOf: DateTime) { projects(asOf: $asOf) { totalCount } }',
+      'query ($asOf: DateTime) { project(code: "DIG-001", asOf: $asOf) { id } }',
+      'query ($asOf: DateTime) { milestones(asOf: $asOf) { totalCount } }',
+      'query ($asOf: DateTime) { portfolioSummary(asOf: $asOf) { projectCount } }',
+    ]) {
+      const body = await api.as(EMAIL.viewer, query, { asOf: future });
+      expect({ query, code: errorCode(body), fields: faultyPaths(body) }).toEqual({
+        query,
+        code: 'BAD_USER_INPUT',
+        fields: ['asOf'],
+      });
+    }
+  });
+});
