@@ -2,13 +2,14 @@ import { DUE_SOON_DAYS, MilestoneState, PROJECT_LIMITS } from '@leitstand/shared
 import { Injectable } from '@nestjs/common';
 import { AsOf, stampAsOf } from '../common/as-of';
 import { Db, jsonColumns, selectColumns } from '../database/columns';
-import { tableAsOf } from '../database/history';
+import { madeBy, tableAsOf } from '../database/history';
 import { assertRoomFor } from '../database/list-bounds';
 import { pageLimit, Sql, sql } from '../database/sql';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
 import { Person } from '../people/person.entity';
 import { MilestoneFilter } from './dto/milestone.input';
+import { MilestoneRebaseline } from './milestone-rebaseline.entity';
 import { Milestone } from './milestone.entity';
 
 /**
@@ -83,6 +84,11 @@ export class MilestoneRepository {
   ): Promise<Connection<Milestone>> {
     const conditions: Sql[] = [];
     if (filter?.projectId?.length) conditions.push(sql`m.project_id = ANY(${filter.projectId}::uuid[])`);
+    // The milestones of archived projects only where the filter names their project.
+    else
+      conditions.push(
+        sql`m.project_id NOT IN (SELECT p.id FROM ${tableAsOf('project', asOf)} p WHERE p.archived_at IS NOT NULL)`,
+      );
     if (filter?.state?.length) {
       // Open states that are neighbours are a range of due dates among the milestones not completed,
       // which the partial index ix_milestone_open_due finds (and counts) without computing a state.
@@ -143,6 +149,35 @@ export class MilestoneRepository {
 
   ownerExists(ownerId: string): Promise<boolean> {
     return this.uow.manager.existsBy(Person, { id: ownerId });
+  }
+
+  /** Every move of these milestones' baselines (made by `asOf`), oldest first. */
+  rebaselinesOf(milestoneIds: readonly string[], asOf: AsOf = null): Promise<MilestoneRebaseline[]> {
+    return this.uow.query(
+      sql`SELECT ${selectColumns(this.uow.manager, MilestoneRebaseline, 'r')} FROM milestone_rebaseline r
+           WHERE ${sql.and([sql`r.milestone_id = ANY(${milestoneIds}::uuid[])`, madeBy('r.at', asOf)])}
+           ORDER BY r.at, r.id`,
+    );
+  }
+
+  /** Keeps a move of a milestone's baseline, if the milestone has room for one more (PROJECT_LIMITS). */
+  async insertRebaseline(
+    values: Pick<MilestoneRebaseline, 'milestoneId' | 'byId' | 'fromDate' | 'toDate' | 'reason'>,
+  ): Promise<MilestoneRebaseline> {
+    await assertRoomFor(
+      this.uow.manager,
+      MilestoneRebaseline,
+      { milestoneId: values.milestoneId },
+      PROJECT_LIMITS.rebaselines,
+      { path: 'id', what: 'moves of its baseline' },
+    );
+    // At the instant of the change that moves the baseline, so that a read as of it sees both.
+    const [row] = await this.uow.query<MilestoneRebaseline>(
+      sql`INSERT INTO milestone_rebaseline (milestone_id, by_id, from_date, to_date, reason, at)
+          VALUES (${values.milestoneId}, ${values.byId}, ${values.fromDate}, ${values.toDate}, ${values.reason}, change_instant())
+          RETURNING ${selectColumns(this.uow.manager, MilestoneRebaseline, 'milestone_rebaseline')}`,
+    );
+    return row;
   }
 
   /** Adds a milestone to its project, if the project has room for one more (PROJECT_LIMITS). */

@@ -23,14 +23,17 @@ import { startTestApp, TestApp } from '../../test/test-app';
  */
 
 const PROJECT = `
-  id code title summary phase health progress tags version createdAt updatedAt
+  id code title summary phase health progress tags version createdAt updatedAt archivedAt
   startDate plannedEndDate forecastEndDate actualEndDate
   budget { planned spent currency }
   field { name } department { code } lead { email }
   members { person { email } role }
   dependsOn { code health version }
   dependents { code }
-  milestones { id title plannedDate forecastDate completedDate state slipDays version project { code version } }
+  milestones {
+    id title plannedDate forecastDate completedDate state slipDays version project { code version }
+    rebaselines { at fromDate toDate reason by { email } }
+  }
   nextMilestone { title state }
   latestStatus { health phase progress summary createdAt author { email } project { code health version } }
   statusUpdates(first: 5) { totalCount nodes { summary health createdAt } }
@@ -103,10 +106,20 @@ describe('asOf: the portfolio as it stood at a past instant', () => {
     const milestone = await api.makeMilestone(projectId, { title: 'Abnahme', plannedDate: addDays(today(), 20) });
     steps.push({ name: 'milestone planned', at: new Date().toISOString(), answer: await read(null) });
     await nextInstant();
-    await step('milestone slipped', () =>
-      api.ok(EMAIL.portfolio, UPDATE_MILESTONE, {
+    let milestoneVersion = milestone.version;
+    await step('milestone slipped', async () => {
+      const data = await api.ok<{ updateMilestone: { version: number } }>(EMAIL.portfolio, UPDATE_MILESTONE, {
         input: { id: milestone.id, expectedVersion: milestone.version, forecastDate: addDays(today(), 45) },
-      }),
+      });
+      milestoneVersion = data.updateMilestone.version;
+    });
+    await step('milestone re-baselined', () =>
+      api.ok(
+        EMAIL.portfolio,
+        `mutation ($id: ID!, $expectedVersion: Int!, $plannedDate: Date!) {
+          rebaselineMilestone(id: $id, expectedVersion: $expectedVersion, plannedDate: $plannedDate, reason: "Neuer Auftrag") { id } }`,
+        { id: milestone.id, expectedVersion: milestoneVersion, plannedDate: addDays(today(), 40) },
+      ),
     );
     const early = await api.makeMilestone(projectId, { title: 'Konzept', plannedDate: addDays(today(), -5) });
     await step('milestone completed', () =>
@@ -169,10 +182,25 @@ describe('asOf: the portfolio as it stood at a past instant', () => {
         input: { id: projectId, expectedVersion: current.version, phase: 'COMPLETED', actualEndDate: today() },
       });
     });
+    await step('archived', () => archive('archiveProject'));
+    await step('restored', () => archive('restoreProject'));
+    await step('archived again', () => archive('archiveProject'));
   });
   afterAll(async () => {
     await t.close();
   });
+
+  async function archive(mutation: 'archiveProject' | 'restoreProject'): Promise<void> {
+    const current = await api.project(code);
+    await api.ok(
+      EMAIL.portfolio,
+      `mutation ($id: ID!, $v: Int!) { ${mutation}(id: $id, expectedVersion: $v) { id } }`,
+      {
+        id: projectId,
+        v: current.version,
+      },
+    );
+  }
 
   it('answers, as of each recorded instant, exactly what the current read answered then', async () => {
     expect(steps.length).toBeGreaterThan(10);
@@ -183,9 +211,17 @@ describe('asOf: the portfolio as it stood at a past instant', () => {
 
   it('shows the states in between as different from now: the history is not the present repeated', async () => {
     const first = steps[0].answer as { project: { health: string; milestones: unknown[]; title: string } };
-    const last = steps[steps.length - 1].answer as { project: { health: string; phase: string; title: string } };
-    expect(first.project).toMatchObject({ health: 'ON_TRACK', milestones: [], title: 'Zeitreise' });
+    const last = steps[steps.length - 1].answer as {
+      project: { health: string; phase: string; title: string; archivedAt: string | null };
+      projects: { totalCount: number };
+    };
+    expect(first.project).toMatchObject({ health: 'ON_TRACK', milestones: [], title: 'Zeitreise', archivedAt: null });
     expect(last.project).toMatchObject({ health: 'OFF_TRACK', phase: 'COMPLETED', title: 'Zeitreise (neu)' });
+    expect(last.project.archivedAt).not.toBeNull();
+    // Archived, it has left the list, as it had then.
+    expect(last.projects.totalCount).toBe(0);
+    const restored = steps.find((step) => step.name === 'restored')!.answer as { projects: { totalCount: number } };
+    expect(restored.projects.totalCount).toBe(1);
   });
 
   it('leaves out what did not exist yet', async () => {
