@@ -235,6 +235,85 @@ describe('asOf: the portfolio as it stood at a past instant', () => {
     expect(data.milestones.totalCount).toBe(0);
   });
 
+  const CHANGES = `query ($from: DateTime!, $to: DateTime, $search: String!) {
+    portfolioChanges(from: $from, to: $to, filter: { search: $search, includeArchived: true }) {
+      from to
+      projectsCreated { code }
+      projectsCompleted { code phase }
+      projectsCancelled { code }
+      healthChanges { project { code health } from to at }
+      milestonesCompleted { title completedDate state }
+      milestonesSlipped { milestone { title plannedDate forecastDate } dueBefore dueAfter days }
+      risksOpened { title status }
+      statusUpdatesPosted
+    }
+  }`;
+
+  const at = (name: string) => steps.find((step) => step.name === name)!.at;
+
+  it('tells what changed between two instants of the built history', async () => {
+    const { portfolioChanges: changes } = await api.ok<{ portfolioChanges: Record<string, unknown> }>(
+      EMAIL.viewer,
+      CHANGES,
+      { from: at('milestone planned'), to: at('completed'), search: code },
+    );
+    expect(changes).toEqual({
+      from: at('milestone planned'),
+      to: at('completed'),
+      projectsCreated: [],
+      projectsCompleted: [{ code, phase: 'COMPLETED' }],
+      projectsCancelled: [],
+      healthChanges: [
+        { project: { code, health: 'OFF_TRACK' }, from: 'AT_RISK', to: 'OFF_TRACK', at: expect.any(String) },
+      ],
+      milestonesCompleted: [{ title: 'Konzept', completedDate: today(), state: 'DONE' }],
+      milestonesSlipped: [
+        {
+          milestone: { title: 'Abnahme', plannedDate: addDays(today(), 40), forecastDate: addDays(today(), 45) },
+          dueBefore: addDays(today(), 20),
+          dueAfter: addDays(today(), 45),
+          days: 25,
+        },
+      ],
+      risksOpened: [{ title: 'Schnittstelle fehlt', status: 'MITIGATED' }],
+      statusUpdatesPosted: 1,
+    });
+    // The health change is dated at the report that made it.
+    const reported = (
+      steps.find((step) => step.name === 'reported again')!.answer as {
+        project: { latestStatus: { createdAt: string } };
+      }
+    ).project.latestStatus.createdAt;
+    expect((changes.healthChanges as { at: string }[])[0].at).toBe(reported);
+  });
+
+  it('counts the project as made since an instant before it, and its first report as a change of health', async () => {
+    const { portfolioChanges: changes } = await api.ok<{
+      portfolioChanges: {
+        projectsCreated: { code: string }[];
+        healthChanges: { from: string; to: string }[];
+        statusUpdatesPosted: number;
+      };
+    }>(EMAIL.viewer, CHANGES, { from: before, search: code });
+    expect(changes.projectsCreated).toEqual([{ code }]);
+    expect(changes.healthChanges.map((change) => `${change.from}→${change.to}`)).toEqual([
+      'ON_TRACK→AT_RISK',
+      'AT_RISK→OFF_TRACK',
+    ]);
+    expect(changes.statusUpdatesPosted).toBe(2);
+  });
+
+  it('refuses an interval that ends in the future or begins after it ends, naming the field', async () => {
+    const future = new Date(Date.now() + 60_000).toISOString();
+    const late = await api.as(EMAIL.viewer, CHANGES, { from: before, to: future, search: code });
+    expect({ code: errorCode(late), fields: faultyPaths(late) }).toEqual({ code: 'BAD_USER_INPUT', fields: ['to'] });
+    const reversed = await api.as(EMAIL.viewer, CHANGES, { from: at('completed'), to: before, search: code });
+    expect({ code: errorCode(reversed), fields: faultyPaths(reversed) }).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: ['from'],
+    });
+  });
+
   it('refuses an instant in the future, naming asOf, for every read that takes one', async () => {
     const future = new Date(Date.now() + 60_000).toISOString();
     for (const query of [

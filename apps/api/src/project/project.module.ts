@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { HealthChangeResolver, MilestoneSlipResolver, PortfolioChangesResolver } from './portfolio-changes.resolver';
+import { PortfolioChangesService } from './portfolio-changes.service';
 import { PortfolioSummaryService } from './portfolio-summary.service';
 import { ProjectAccessPolicy } from './project-access.policy';
 import { FieldProjectsResolver, PersonProjectsResolver, ProjectResolver } from './project.resolver';
@@ -15,7 +17,11 @@ import { ProjectRepository } from './project.repository';
     ProjectService,
     ProjectAccessPolicy,
     PortfolioSummaryService,
+    PortfolioChangesService,
     ProjectResolver,
+    PortfolioChangesResolver,
+    HealthChangeResolver,
+    MilestoneSlipResolver,
     PersonProjectsResolver,
     FieldProjectsResolver,
   ],

@@ -29,6 +29,18 @@ export interface SummaryRow {
   milestones_due_soon: number;
 }
 
+/** What changed between two instants over the selected projects (see changes()): ids, in their order. */
+export interface ChangesRow {
+  created: string[];
+  completed: string[];
+  cancelled: string[];
+  health: { projectId: string; from: Health; to: Health; at: string }[];
+  milestonesCompleted: string[];
+  slipped: { milestoneId: string; dueBefore: string; dueAfter: string; days: number }[];
+  risksOpened: string[];
+  reports: number;
+}
+
 /** How a read of projects is asked: the filter, a further condition, the order, what to bring along. */
 export interface ProjectQuery {
   filter?: ProjectFilter | null;
@@ -224,6 +236,60 @@ export class ProjectRepository {
   /** The codes of these projects, sorted. */
   async codesOf(ids: readonly string[]): Promise<string[]> {
     return ids.length ? (await this.byIds(ids)).map((project) => project.code).sort() : [];
+  }
+
+  /**
+   * What changed after `from` up to and including `to`, over the projects that the filter selects as
+   * they stood at `to`, in one statement over the history: each version that began in the interval
+   * is compared with the one before it (the version alive at `from`, or none for what was made
+   * since). Projects made, completed and cancelled; changes of health; milestones completed; the
+   * milestones whose due date (forecast, else planned) at `to` differs from that at `from`, the
+   * largest slip first; risks that became open (made open, or opened again); status reports posted.
+   */
+  async changes(filter: ProjectFilter | null | undefined, from: Date, to: Date): Promise<ChangesRow> {
+    const projects = tableAsOf('project', to);
+    const interval = (alias: string) =>
+      sql`${sql.raw(alias)}.valid_to > ${from}::timestamptz AND ${sql.raw(alias)}.valid_from <= ${to}::timestamptz`;
+    const [row] = await this.uow.query<ChangesRow>(
+      sql`WITH selected AS (SELECT p.id, p.code FROM ${projects} p WHERE ${projectWhere(filter, to)}),
+               pv AS (SELECT h.id, h.valid_from, h.phase, h.health, s.code,
+                             lag(h.phase) OVER w AS prev_phase, lag(h.health) OVER w AS prev_health,
+                             row_number() OVER w AS n
+                        FROM project_history h JOIN selected s ON s.id = h.id
+                       WHERE ${interval('h')} WINDOW w AS (PARTITION BY h.id ORDER BY h.valid_from)),
+               pchanged AS (SELECT * FROM pv WHERE valid_from > ${from}::timestamptz),
+               mv AS (SELECT h.id, h.valid_from, h.completed_date,
+                             lag(h.completed_date) OVER w AS prev_completed
+                        FROM milestone_history h WHERE h.project_id IN (SELECT id FROM selected) AND ${interval('h')}
+                      WINDOW w AS (PARTITION BY h.id ORDER BY h.valid_from)),
+               due AS (SELECT b.id, COALESCE(b.forecast_date, b.planned_date) AS before,
+                              COALESCE(a.forecast_date, a.planned_date) AS after
+                         FROM ${tableAsOf('milestone', from)} b JOIN ${tableAsOf('milestone', to)} a ON a.id = b.id
+                        WHERE a.project_id IN (SELECT id FROM selected)),
+               rv AS (SELECT h.id, h.valid_from, h.status, lag(h.status) OVER w AS prev_status
+                        FROM risk_history h WHERE h.project_id IN (SELECT id FROM selected) AND ${interval('h')}
+                      WINDOW w AS (PARTITION BY h.id ORDER BY h.valid_from))
+          SELECT
+            (SELECT COALESCE(json_agg(id ORDER BY code), '[]') FROM pchanged WHERE n = 1) AS created,
+            (SELECT COALESCE(json_agg(DISTINCT id), '[]') FROM pchanged
+              WHERE phase = 'COMPLETED' AND prev_phase IS DISTINCT FROM 'COMPLETED') AS completed,
+            (SELECT COALESCE(json_agg(DISTINCT id), '[]') FROM pchanged
+              WHERE phase = 'CANCELLED' AND prev_phase IS DISTINCT FROM 'CANCELLED') AS cancelled,
+            (SELECT COALESCE(json_agg(json_build_object('projectId', id, 'from', prev_health, 'to', health, 'at', valid_from)
+                                      ORDER BY valid_from, code), '[]')
+               FROM pchanged WHERE prev_health IS NOT NULL AND health <> prev_health) AS health,
+            (SELECT COALESCE(json_agg(id ORDER BY valid_from, id), '[]') FROM mv
+              WHERE valid_from > ${from}::timestamptz AND completed_date IS NOT NULL AND prev_completed IS NULL) AS "milestonesCompleted",
+            (SELECT COALESCE(json_agg(json_build_object('milestoneId', id, 'dueBefore', before, 'dueAfter', after, 'days', after - before)
+                                      ORDER BY after - before DESC, id), '[]')
+               FROM due WHERE after <> before) AS slipped,
+            (SELECT COALESCE(json_agg(id ORDER BY valid_from, id), '[]') FROM rv
+              WHERE valid_from > ${from}::timestamptz AND status = 'OPEN' AND prev_status IS DISTINCT FROM 'OPEN') AS "risksOpened",
+            (SELECT count(*)::int FROM status_update s
+              WHERE s.project_id IN (SELECT id FROM selected)
+                AND s.created_at > ${from}::timestamptz AND s.created_at <= ${to}::timestamptz) AS reports`,
+    );
+    return row;
   }
 
   /**
