@@ -24,6 +24,13 @@ export interface GenerateOptions extends PortfolioSize {
 const PHASES = ['IDEA', 'PLANNED', 'IN_PROGRESS', 'IN_PROGRESS', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
 const HEALTHS = ['ON_TRACK', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK'];
 const TABLES = [
+  'project_history',
+  'milestone_history',
+  'risk_history',
+  'kpi_history',
+  'kpi_measurement_history',
+  'project_member_history',
+  'project_dependency_history',
   'audit_event',
   'kpi_measurement',
   'kpi',
@@ -168,8 +175,55 @@ export async function generatePortfolio(database: Database, options: GenerateOpt
     const seconds = (performance.now() - started) / 1000;
     say(`projects ${to}/${projects} (${Math.round(to / seconds)} per s)`);
   }
+  await writePast(db);
   // The API's updates above leave dead rows behind; a fresh portfolio starts vacuumed, with statistics.
   await db.query('VACUUM ANALYZE');
+}
+
+/**
+ * The portfolio's past in its history (see the migration KeepHistory), as the API would have written
+ * it: every project made two years ago (as its created_at says), then a version per status report
+ * with the report's health, phase and progress from the report's time; milestones, key figures and
+ * risks there since the project was made, each measurement since its day. The triggers dated what
+ * the statements above wrote at the moment of generating; this dates it as it happened.
+ */
+async function writePast(db: Database['dataSource']): Promise<void> {
+  const columns = (
+    (await db.query(
+      `SELECT column_name AS name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = 'project' ORDER BY ordinal_position`,
+    )) as { name: string }[]
+  ).map((column) => column.name);
+  const fromReport: Record<string, string> = {
+    health: 'v.health',
+    phase: 'v.phase',
+    progress: 'v.progress',
+    last_status_at: 'v.last_status_at',
+    updated_at: 'v.valid_from',
+    version: 'v.version',
+  };
+  const list = columns.map((name) => `"${name}"`).join(', ');
+  const values = columns.map((name) => fromReport[name] ?? `p."${name}"`).join(', ');
+  await db.query('DELETE FROM project_history');
+  await db.query(
+    `INSERT INTO project_history (valid_from, valid_to, ${list})
+     SELECT v.valid_from, COALESCE(lead(v.valid_from) OVER (PARTITION BY p.id ORDER BY v.valid_from), 'infinity'), ${values}
+       FROM project p
+       JOIN LATERAL (
+         SELECT p.created_at AS valid_from, 'ON_TRACK' AS health, p.phase, 0 AS progress,
+                NULL::timestamptz AS last_status_at, 1 AS version
+         UNION ALL
+         SELECT s.created_at, s.health, s.phase, s.progress, s.created_at,
+                1 + row_number() OVER (ORDER BY s.created_at, s.id)::int
+           FROM status_update s WHERE s.project_id = p.id
+       ) v ON TRUE`,
+  );
+  for (const table of ['milestone', 'kpi', 'risk'])
+    await db.query(`UPDATE ${table}_history h SET valid_from = p.created_at FROM project p WHERE p.id = h.project_id`);
+  await db.query(
+    `UPDATE kpi_measurement_history h SET valid_from = greatest(h.date::timestamptz, k.created_at)
+       FROM kpi k WHERE k.id = h.kpi_id`,
+  );
 }
 
 function uuidOf(seed: string, tag: string): string {

@@ -25,6 +25,32 @@ export const PROJECT_LIST = `query ProjectList($first: Int!) {
   }
 }`;
 
+/** The dashboard as it stood at a past instant (the Sachstandsbericht's summary). */
+export const DASHBOARD_AS_OF = DASHBOARD.replace('query Dashboard {', 'query DashboardAsOf($asOf: DateTime) {').replace(
+  'portfolioSummary {',
+  'portfolioSummary(asOf: $asOf) {',
+);
+
+/** The project list as it stood at a past instant. */
+export const PROJECT_LIST_AS_OF = PROJECT_LIST.replace(
+  'query ProjectList($first: Int!) {',
+  'query ProjectListAsOf($first: Int!, $asOf: DateTime) {',
+).replace('projects(first: $first) {', 'projects(first: $first, asOf: $asOf) {');
+
+/** What changed since an instant (the board's "since the last meeting"). */
+export const CHANGES = `query Changes($from: DateTime!) {
+  portfolioChanges(from: $from) {
+    from to statusUpdatesPosted
+    projectsCreated { id code title }
+    projectsCompleted { id code title }
+    projectsCancelled { id code title }
+    healthChanges { from to at project { id code title } }
+    milestonesCompleted { id title completedDate project { id code } }
+    milestonesSlipped { dueBefore dueAfter days milestone { id title project { id code } } }
+    risksOpened { id title project { id code } }
+  }
+}`;
+
 export const PROJECT_PAGE = `query ProjectPage($id: ID!) {
   project(id: $id) {
     id code title summary phase health progress tags startDate plannedEndDate forecastEndDate actualEndDate version

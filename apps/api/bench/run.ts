@@ -9,7 +9,17 @@ import { Client, Pool } from 'pg';
 import { DatabaseTarget } from '../src/config/app-config';
 import { Database } from '../src/database/database';
 import { DEFAULT_SIZE, generatePortfolio, parseArgs, parseSize, PortfolioSize } from './generate';
-import { DASHBOARD, LIST_PAGE_SQL, MILESTONES_DUE, POST_STATUS, PROJECT_LIST, PROJECT_PAGE } from './queries';
+import {
+  CHANGES,
+  DASHBOARD,
+  DASHBOARD_AS_OF,
+  LIST_PAGE_SQL,
+  MILESTONES_DUE,
+  POST_STATUS,
+  PROJECT_LIST,
+  PROJECT_LIST_AS_OF,
+  PROJECT_PAGE,
+} from './queries';
 
 const ROOT = resolve(__dirname, '../../..');
 const ADMIN = { email: 'admin@bench.example', password: 'bench-password-1' };
@@ -265,6 +275,11 @@ async function databaseCeiling(url: string, settings: Settings): Promise<CaseRes
   }
 }
 
+/** The instant `days` days ago, as the API takes a DateTime. */
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86400000).toISOString();
+}
+
 function isoDay(offsetDays: number): string {
   return new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);
 }
@@ -275,6 +290,17 @@ function graphqlCalls(projectIds: readonly string[]): GraphqlCall[] {
   return [
     { name: 'dashboard (portfolioSummary)', query: DASHBOARD, variables: () => ({}) },
     { name: 'project list (50 with relations)', query: PROJECT_LIST, variables: () => ({ first: 50 }) },
+    {
+      name: 'asof dashboard (portfolioSummary, 90 days ago)',
+      query: DASHBOARD_AS_OF,
+      variables: () => ({ asOf: daysAgo(90) }),
+    },
+    {
+      name: 'asof project list (50 with relations, 90 days ago)',
+      query: PROJECT_LIST_AS_OF,
+      variables: () => ({ first: 50, asOf: daysAgo(90) }),
+    },
+    { name: 'changes (portfolioChanges, last 30 days)', query: CHANGES, variables: () => ({ from: daysAgo(30) }) },
     {
       name: 'project page with history',
       query: PROJECT_PAGE,

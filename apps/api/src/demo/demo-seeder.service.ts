@@ -23,7 +23,7 @@ import { StatusService } from '../status/status.service';
 import { CreateFieldOfActionInput, CreateStrategyInput } from '../strategy/dto/strategy.input';
 import { StrategyService } from '../strategy/strategy.service';
 import { DEMO_ACCOUNTS } from './demo-accounts';
-import { DEMO_PORTFOLIO, DemoPortfolio } from './demo-portfolio';
+import { DEMO_PORTFOLIO, DemoPortfolio, DemoProject } from './demo-portfolio';
 import { DemoRepository } from './demo.repository';
 
 const DAY_MS = 86_400_000;
@@ -33,6 +33,19 @@ export function addDays(today: string, offset: number): string {
   return new Date(Date.parse(`${today}T00:00:00Z`) + offset * DAY_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * How many days before seeding a demo project was made: before its first report, its first
+ * measurement and its start where that has passed, and a month ago at the latest.
+ */
+export function createdDaysAgo(project: DemoProject): number {
+  return Math.max(
+    30,
+    -project.startOffsetDays,
+    ...project.statusUpdates.map((update) => update.daysAgo + 7),
+    ...project.kpis.flatMap((kpi) => kpi.measurements.map((measurement) => measurement.daysAgo + 1)),
+  );
+}
+
 /** Checks a seeding input as the API checks its inputs (class-validator), naming the demo record at fault. */
 function checked<T extends object>(type: Type<T>, input: object, label: string): T {
   return validateItems([input], type, `demo ${label}`)[0];
@@ -40,7 +53,10 @@ function checked<T extends object>(type: Type<T>, input: object, label: string):
 
 /**
  * Seeds the demo portfolio (LEITSTAND_DEMO) through the same services as the API, with their
- * validation and history; the system is the actor. Dates are laid relative to the day of seeding.
+ * validation and history; the system is the actor. Dates are laid relative to the day of seeding,
+ * and the portfolio's past is written as it happened: each project made some time ago, its reports,
+ * measurements, slips and completions at their own dates (the history dated likewise), so that
+ * the portfolio as of 90 days ago differs from today's.
  * Idempotent: people are created where missing, the portfolio once.
  */
 @Injectable()
@@ -123,123 +139,181 @@ export class DemoSeederService implements OnApplicationBootstrap {
       fieldIds.set(field.key, (await this.strategies.createField(input, SYSTEM)).id);
     }
 
+    // The portfolio's past, as it happened: each step at its own instant, all in the order of time,
+    // so that the history shows the portfolio as it stood on any day (asOf) and what changed since.
+    const now = Date.now();
+    const ago = (days: number) => new Date(now - days * DAY_MS);
+    const timeline: { at: Date; order: number; run: () => Promise<unknown> }[] = [];
+    const at = (when: Date, run: () => Promise<unknown>) =>
+      timeline.push({ at: new Date(Math.min(when.getTime(), now - 60_000)), order: timeline.length, run });
     const projectIds = new Map<string, string>();
+    const madeAt = new Map<string, number>();
     for (const project of demo.projects) {
-      const input = checked(
-        CreateProjectInput,
-        {
-          code: project.code,
-          title: project.title,
-          summary: project.summary,
-          tags: project.tags,
-          fieldId: fieldIds.get(project.field),
-          departmentId: departmentIds.get(project.department),
-          leadId: personIds.get(project.lead),
-          startDate: day(project.startOffsetDays),
-          plannedEndDate: day(project.plannedEndOffsetDays),
-          budgetPlanned: project.budgetPlanned,
-        },
-        project.code,
-      );
-      const created = await this.projects.create(
-        {
-          ...input,
-          forecastEndDate: day(project.forecastEndOffsetDays) ?? null,
-          actualEndDate: day(project.actualEndOffsetDays) ?? null,
-          budgetSpent: project.budgetSpent ?? null,
-        },
-        SYSTEM,
-      );
-      projectIds.set(project.code, created.id);
-      const members = project.members.map((member) =>
-        checked(ProjectMemberInput, { personId: personIds.get(member.person), role: member.role }, project.code),
-      );
-      const withMembers = await this.projects.setMembers(created.id, created.version, members, SYSTEM);
-
-      for (const milestone of project.milestones) {
+      const created = ago(createdDaysAgo(project));
+      madeAt.set(project.code, created.getTime());
+      // Minutes after the project was made: what came with it, one step after the other.
+      const after = (minutes: number) => new Date(created.getTime() + minutes * 60_000);
+      const milestoneIds: string[] = [];
+      const milestoneVersions = new Map<string, number>();
+      at(created, async () => {
         const input = checked(
-          CreateMilestoneInput,
+          CreateProjectInput,
           {
-            projectId: created.id,
-            title: milestone.title,
-            description: milestone.description,
-            plannedDate: day(milestone.plannedOffsetDays),
-            ownerId: milestone.owner && personIds.get(milestone.owner),
+            code: project.code,
+            title: project.title,
+            summary: project.summary,
+            tags: project.tags,
+            fieldId: fieldIds.get(project.field),
+            departmentId: departmentIds.get(project.department),
+            leadId: personIds.get(project.lead),
+            startDate: day(project.startOffsetDays),
+            plannedEndDate: day(project.plannedEndOffsetDays),
+            budgetPlanned: project.budgetPlanned,
           },
           project.code,
         );
-        await this.milestones.create(
+        const made = await this.projects.create(
           {
             ...input,
-            forecastDate: day(milestone.forecastOffsetDays) ?? null,
-            completedDate: day(milestone.completedOffsetDays) ?? null,
+            forecastEndDate: day(project.forecastEndOffsetDays) ?? null,
+            actualEndDate: day(project.actualEndOffsetDays) ?? null,
+            budgetSpent: project.budgetSpent ?? null,
           },
           SYSTEM,
         );
-      }
-      for (const kpi of project.kpis) {
-        const created = await this.kpis.create(
-          checked(
-            CreateKpiInput,
-            { projectId: withMembers.id, name: kpi.name, unit: kpi.unit, baseline: kpi.baseline, target: kpi.target },
-            project.code,
-          ),
-          SYSTEM,
+        projectIds.set(project.code, made.id);
+        const members = project.members.map((member) =>
+          checked(ProjectMemberInput, { personId: personIds.get(member.person), role: member.role }, project.code),
         );
-        for (const measurement of kpi.measurements) {
+        await this.projects.setMembers(made.id, made.version, members, SYSTEM);
+      });
+      // The milestones as first planned; their forecasts and completions come when they happened.
+      project.milestones.forEach((milestone, index) => {
+        at(after(1), async () => {
           const input = checked(
-            RecordKpiMeasurementInput,
-            { kpiId: created.id, date: day(-measurement.daysAgo), value: measurement.value, note: measurement.note },
+            CreateMilestoneInput,
+            {
+              projectId: projectIds.get(project.code),
+              title: milestone.title,
+              description: milestone.description,
+              plannedDate: day(milestone.plannedOffsetDays),
+              ownerId: milestone.owner && personIds.get(milestone.owner),
+            },
             project.code,
           );
-          await this.kpis.record(input, SYSTEM);
+          const made = await this.milestones.create(input, SYSTEM);
+          milestoneIds[index] = made.id;
+          milestoneVersions.set(made.id, made.version);
+        });
+        const completed = milestone.completedOffsetDays;
+        const done =
+          completed === undefined ? undefined : Math.max(created.getTime() + 3 * 60_000, now + completed * DAY_MS);
+        if (milestone.forecastOffsetDays !== undefined) {
+          // A slip is seen coming some weeks before the date first planned.
+          const seen = Math.max(
+            now + (Math.min(milestone.plannedOffsetDays, 0) - 21) * DAY_MS,
+            created.getTime() + 2 * 60_000,
+          );
+          at(new Date(done === undefined ? seen : Math.min(seen, done - 60_000)), async () => {
+            const id = milestoneIds[index];
+            const moved = await this.milestones.update(
+              { id, expectedVersion: milestoneVersions.get(id)!, forecastDate: day(milestone.forecastOffsetDays) },
+              SYSTEM,
+            );
+            milestoneVersions.set(id, moved.version);
+          });
+        }
+        if (done !== undefined)
+          at(new Date(done), async () => {
+            const id = milestoneIds[index];
+            await this.milestones.complete(id, milestoneVersions.get(id)!, day(completed), SYSTEM);
+          });
+      });
+      for (const kpi of project.kpis) {
+        let kpiId = '';
+        at(after(1), async () => {
+          const input = checked(
+            CreateKpiInput,
+            {
+              projectId: projectIds.get(project.code),
+              name: kpi.name,
+              unit: kpi.unit,
+              baseline: kpi.baseline,
+              target: kpi.target,
+            },
+            project.code,
+          );
+          kpiId = (await this.kpis.create(input, SYSTEM)).id;
+        });
+        for (const measurement of kpi.measurements) {
+          at(new Date(Math.max(ago(measurement.daysAgo).getTime(), created.getTime() + 4 * 60_000)), () =>
+            this.kpis.record(
+              checked(
+                RecordKpiMeasurementInput,
+                { kpiId, date: day(-measurement.daysAgo), value: measurement.value, note: measurement.note },
+                project.code,
+              ),
+              SYSTEM,
+            ),
+          );
         }
       }
       for (const risk of project.risks) {
-        const input = checked(
-          CreateRiskInput,
-          {
-            projectId: created.id,
-            title: risk.title,
-            description: risk.description,
-            probability: risk.probability,
-            impact: risk.impact,
-            mitigation: risk.mitigation,
-            ownerId: risk.owner && personIds.get(risk.owner),
-          },
-          project.code,
-        );
-        await this.risks.create({ ...input, status: risk.status }, SYSTEM);
+        at(after(1), () => {
+          const input = checked(
+            CreateRiskInput,
+            {
+              projectId: projectIds.get(project.code),
+              title: risk.title,
+              description: risk.description,
+              probability: risk.probability,
+              impact: risk.impact,
+              mitigation: risk.mitigation,
+              ownerId: risk.owner && personIds.get(risk.owner),
+            },
+            project.code,
+          );
+          return this.risks.create({ ...input, status: risk.status }, SYSTEM);
+        });
       }
       for (const update of project.statusUpdates) {
-        const input = checked(
-          PostStatusUpdateInput,
-          {
-            projectId: created.id,
-            health: update.health,
-            phase: update.phase,
-            progress: update.progress,
-            summary: update.summary,
-            achievements: update.achievements,
-            nextSteps: update.nextSteps,
-            blockers: update.blockers,
-          },
-          project.code,
-        );
-        const at = new Date(Date.now() - update.daysAgo * DAY_MS);
-        await this.statuses.post(input, SYSTEM, { authorId: personIds.get(update.author), at });
+        const posted = new Date(Math.min(ago(update.daysAgo).getTime(), now - 60_000));
+        at(posted, () => {
+          const input = checked(
+            PostStatusUpdateInput,
+            {
+              projectId: projectIds.get(project.code),
+              health: update.health,
+              phase: update.phase,
+              progress: update.progress,
+              summary: update.summary,
+              achievements: update.achievements,
+              nextSteps: update.nextSteps,
+              blockers: update.blockers,
+            },
+            project.code,
+          );
+          return this.statuses.post(input, SYSTEM, { authorId: personIds.get(update.author), at: posted });
+        });
       }
     }
     for (const project of demo.projects) {
       if (project.dependsOn.length === 0) continue;
-      const id = projectIds.get(project.code)!;
-      const version = await this.existing.projectVersion(id);
-      await this.projects.setDependencies(
-        id,
-        version,
-        project.dependsOn.map((code) => projectIds.get(code)!),
-        SYSTEM,
-      );
+      const since = Math.max(...[project.code, ...project.dependsOn].map((code) => madeAt.get(code)!));
+      at(new Date(since + 5 * 60_000), async () => {
+        const id = projectIds.get(project.code)!;
+        await this.projects.setDependencies(
+          id,
+          await this.existing.projectVersion(id),
+          project.dependsOn.map((code) => projectIds.get(code)!),
+          SYSTEM,
+        );
+      });
+    }
+    timeline.sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order);
+    for (const step of timeline) {
+      await this.uow.changesAt(step.at);
+      await step.run();
     }
     return true;
   }

@@ -314,6 +314,31 @@ describe('asOf: the portfolio as it stood at a past instant', () => {
     });
   });
 
+  it('shows the demo as it stood 90 days ago: healths since changed, milestones since slipped and completed', async () => {
+    const ninetyDaysAgo = new Date(Date.now() - 90 * 86_400_000).toISOString();
+    const { portfolioChanges: changes } = await api.ok<{
+      portfolioChanges: {
+        healthChanges: { project: { code: string } }[];
+        milestonesSlipped: { days: number }[];
+        milestonesCompleted: { title: string }[];
+      };
+    }>(EMAIL.viewer, CHANGES, { from: ninetyDaysAgo, search: 'DIG-' });
+    expect(changes.healthChanges.length).toBeGreaterThan(0);
+    expect(changes.milestonesSlipped.length).toBeGreaterThan(0);
+    expect(changes.milestonesCompleted.length).toBeGreaterThan(0);
+    const [changed] = changes.healthChanges;
+    const then = await api.ok<{ project: { health: string } }>(
+      EMAIL.viewer,
+      'query ($code: String!, $asOf: DateTime) { project(code: $code, asOf: $asOf) { health } }',
+      { code: changed.project.code, asOf: ninetyDaysAgo },
+    );
+    const current = await api.project(changed.project.code);
+    expect(then.project).not.toBeNull();
+    // Its history goes back to its making, not to the minute of seeding.
+    const history = await api.history(current.id);
+    expect(Date.parse(history[history.length - 1].at)).toBeLessThan(Date.parse(ninetyDaysAgo));
+  });
+
   it('refuses an instant in the future, naming asOf, for every read that takes one', async () => {
     const future = new Date(Date.now() + 60_000).toISOString();
     for (const query of [
