@@ -258,14 +258,18 @@ export class ProjectRepository {
                         FROM project_history h JOIN selected s ON s.id = h.id
                        WHERE ${interval('h')} WINDOW w AS (PARTITION BY h.id ORDER BY h.valid_from)),
                pchanged AS (SELECT * FROM pv WHERE valid_from > ${from}::timestamptz),
+               -- Only the milestones with a version begun in the interval can have changed.
+               changed AS (SELECT DISTINCT h.id FROM milestone_history h
+                            WHERE h.valid_from > ${from}::timestamptz AND h.valid_from <= ${to}::timestamptz
+                              AND h.project_id IN (SELECT id FROM selected)),
                mv AS (SELECT h.id, h.valid_from, h.completed_date,
                              lag(h.completed_date) OVER w AS prev_completed
-                        FROM milestone_history h WHERE h.project_id IN (SELECT id FROM selected) AND ${interval('h')}
+                        FROM milestone_history h WHERE h.id IN (SELECT id FROM changed) AND ${interval('h')}
                       WINDOW w AS (PARTITION BY h.id ORDER BY h.valid_from)),
                due AS (SELECT b.id, COALESCE(b.forecast_date, b.planned_date) AS before,
                               COALESCE(a.forecast_date, a.planned_date) AS after
                          FROM ${tableAsOf('milestone', from)} b JOIN ${tableAsOf('milestone', to)} a ON a.id = b.id
-                        WHERE a.project_id IN (SELECT id FROM selected)),
+                        WHERE a.id IN (SELECT id FROM changed)),
                rv AS (SELECT h.id, h.valid_from, h.status, lag(h.status) OVER w AS prev_status
                         FROM risk_history h WHERE h.project_id IN (SELECT id FROM selected) AND ${interval('h')}
                       WINDOW w AS (PARTITION BY h.id ORDER BY h.valid_from))

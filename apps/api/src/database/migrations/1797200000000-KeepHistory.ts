@@ -84,9 +84,11 @@ export class KeepHistory1797200000000 implements MigrationInterface {
           `CREATE INDEX "ix_${table.name}_history_by_${index}" ON "${table.name}_history" ("${column}", "valid_from")`,
         );
       }
+      // The versions valid at an instant (the whole table as of then), and those begun in an interval (what changed).
       await queryRunner.query(
         `CREATE INDEX "ix_${table.name}_history_valid" ON "${table.name}_history" ("valid_to", "valid_from")`,
       );
+      await queryRunner.query(`CREATE INDEX "ix_${table.name}_history_from" ON "${table.name}_history" ("valid_from")`);
       // The history of what exists: each current row, valid from when it was made.
       await queryRunner.query(
         `INSERT INTO "${table.name}_history" SELECT ${table.since}, 'infinity'::timestamptz, t.* FROM "${table.name}" t`,
