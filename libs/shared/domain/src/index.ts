@@ -4,3 +4,4 @@ export * from './limits';
 export * from './project-filter-params';
 export * from './export-labels';
 export * from './return-path';
+export * from './import';
