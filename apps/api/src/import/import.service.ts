@@ -509,15 +509,13 @@ export class ImportService {
         return undefined;
       };
       if (row.has('title')) {
+        // A project always has a title and a phase: an empty cell keeps them as they are.
         const title = row.text('title');
-        if (title === null) row.problem('title', 'REQUIRED', 'a project always has a title');
-        else if (title !== undefined) given.title = title;
+        if (title) given.title = title;
       }
       if (row.has('phase')) {
         const text = row.text('phase');
-        if (text === null) {
-          if (existing) row.problem('phase', 'REQUIRED', 'a project always has a phase');
-        } else if (text !== undefined) {
+        if (text) {
           const phase = phaseByText.get(text.toLowerCase());
           if (phase) given.phase = phase;
           else row.problem('phase', 'UNKNOWN_PHASE', `'${text}' is none of ${Object.values(labels.phase).join(', ')}`);
@@ -577,7 +575,7 @@ export class ImportService {
         if (!same || (!existing && value !== null && !(field === 'tags' && (value as string[]).length === 0)))
           (values as Record<string, unknown>)[field] = value;
       }
-      this.checkProject(row, code, existing, values);
+      if (!row.failed) this.checkProject(row, code, existing, values);
       const describe = (field: ProjectField, value: unknown): string | null =>
         this.describeProjectValue(field, value, locale, directory);
       const changes = (Object.keys(values) as ProjectField[]).map((field) => ({
