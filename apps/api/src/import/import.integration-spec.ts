@@ -3,7 +3,7 @@ import { Workbook } from 'exceljs';
 import type { Readable } from 'node:stream';
 import type { Response } from 'supertest';
 import { dataOf, EMAIL, snapshot, today } from '../../test/portfolio';
-import { startTestApp, TestApp } from '../../test/test-app';
+import { DEMO_PASSWORD, startTestApp, TestApp } from '../../test/test-app';
 
 /**
  * The import of a portfolio from a spreadsheet: the export read back changes nothing, a file with
@@ -344,16 +344,71 @@ describe('importing the portfolio', () => {
       expect(report.rows.map((row) => row.action)).toEqual(['create', 'error', 'error']);
     });
 
-    it('keeps a baseline and a completion as they are, and refuses a milestone of an unknown project', async () => {
+    it('moves a forecast and corrects a measurement, keeps a baseline, a completion and a key figure as they are', async () => {
+      const { milestones, kpis } = (await project('DIG-003'))!;
+      const details = dataOf(
+        await t.graphql<{
+          project: {
+            milestones: {
+              title: string;
+              plannedDate: string;
+              forecastDate: string | null;
+              completedDate: string | null;
+            }[];
+          };
+        }>(
+          '{ project(code: "DIG-003") { milestones { title plannedDate forecastDate completedDate } } }',
+          {},
+          { token: viewer },
+        ),
+      ).project.milestones;
+      const open = details.find((m) => m.completedDate === null)!;
+      const done = details.find((m) => m.completedDate !== null)!;
+      expect(milestones.length).toBeGreaterThan(1);
+      const kpi = kpis[0];
+      const measured = kpi.measurements[0];
       const file = await workbook({
         Meilensteine: [
-          ['Kürzel', 'Meilenstein', 'Geplant (Basis)'],
+          ['Kürzel', 'Meilenstein', 'Geplant (Basis)', 'Prognose', 'Erledigt am'],
+          ['DIG-003', open.title, open.plannedDate, '2030-01-31', null],
+          ['DIG-003', done.title, '2020-01-01', done.forecastDate, done.completedDate],
+          ['DIG-003', done.title.concat(' (neu)'), '2030-02-01', null, null],
+          ['dig-003', open.title, open.plannedDate, null, '2020-01-02'],
           ['NIX-001', 'Irgendwas', '01.01.2027'],
+        ],
+        Kennzahlen: [
+          ['Kürzel', 'Kennzahl', 'Einheit', 'Datum', 'Wert'],
+          ['DIG-003', kpi.name, kpi.unit, measured.date, measured.value + 1],
+          ['DIG-003', kpi.name, 'Stück', measured.date, measured.value],
         ],
       });
       const { report } = await send(file);
-      expect(report.errors).toEqual([
-        expect.objectContaining({ sheet: 'milestones', row: 2, code: 'UNKNOWN_PROJECT' }),
+      expect(report.errors.map((problem) => [problem.sheet, problem.row, problem.column, problem.code])).toEqual([
+        ['milestones', 3, 'Geplant (Basis)', 'BASELINE_FIXED'],
+        ['milestones', 5, 'Meilenstein', 'DUPLICATE_ROW'],
+        ['milestones', 6, 'Kürzel', 'UNKNOWN_PROJECT'],
+        ['kpis', 3, 'Einheit', 'KPI_FIXED'],
+      ]);
+      const actions = report.rows.map((row) => [row.sheet, row.row, row.action]);
+      expect(actions).toEqual(
+        expect.arrayContaining([
+          ['milestones', 2, 'update'],
+          ['milestones', 4, 'create'],
+          ['kpis', 2, 'update'],
+        ]),
+      );
+      expect(report.rows.find((row) => row.sheet === 'milestones' && row.row === 2)!.changes).toEqual([
+        { column: 'Prognose', from: open.forecastDate?.split('-').reverse().join('.') ?? null, to: '31.01.2030' },
+      ]);
+
+      const completed = await workbook({
+        Meilensteine: [
+          ['Kürzel', 'Meilenstein', 'Geplant (Basis)', 'Erledigt am'],
+          ['DIG-003', done.title, done.plannedDate, '2020-01-02'],
+        ],
+      });
+      expect((await send(completed)).report.errors).toEqual([
+        expect.objectContaining({ row: 2, column: 'Erledigt am', cell: 'D2', code: 'COMPLETION_FIXED' }),
       ]);
     });
   });
@@ -366,10 +421,34 @@ describe('importing the portfolio', () => {
       expect((await send(file, { token: apiToken, dryRun: false })).status).toBe(403);
       expect((await send(file, { token: apiToken })).status).toBe(403);
       expect(await snapshot(t)).toEqual(before);
-      const exported = await t.http.get('/api/export/projects.xlsx').set('Authorization', `Bearer ${apiToken}`);
-      expect(exported.status).toBe(200);
+      for (const token of [viewer, apiToken])
+        expect((await t.http.get('/api/export/projects.xlsx').set('Authorization', `Bearer ${token}`)).status).toBe(
+          200,
+        );
       const anonymous = await t.http.post('/api/import/projects').set('Content-Type', XLSX).send(file);
       expect(anonymous.status).toBe(401);
+    });
+
+    it("takes the web client's session cookie with its CSRF header, and refuses the cookie alone", async () => {
+      const signIn = await t.http
+        .post('/graphql')
+        .set('Content-Type', 'application/json')
+        .send({
+          query:
+            'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+          variables: { email: EMAIL.portfolio, password: DEMO_PASSWORD },
+        });
+      const cookies = ((signIn.headers['set-cookie'] as unknown as string[] | undefined) ?? []).map(
+        (cookie) => cookie.split(';')[0],
+      );
+      const csrf = cookies.find((cookie) => cookie.startsWith('leitstand_csrf='))!.split('=')[1];
+      const file = await workbook({ Projekte: [PROJECT_HEADER, ['WHO-002', 'Titel']] });
+      const post = () =>
+        t.http.post('/api/import/projects').set('Cookie', cookies.join('; ')).set('Content-Type', XLSX);
+      expect((await post().send(file)).status).toBe(403);
+      const checked = await post().set('X-CSRF-Token', decodeURIComponent(csrf)).send(file);
+      expect(checked.status).toBe(200);
+      expect((checked.body as ImportReport).created).toBe(1);
     });
 
     it('serves its template, which imports as an empty file', async () => {

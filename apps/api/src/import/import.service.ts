@@ -603,11 +603,7 @@ export class ImportService {
       for (const field of ['plannedEndDate', 'forecastEndDate', 'actualEndDate'] as const) {
         const end = merged[field];
         if (end && end < merged.startDate && (field in values || 'startDate' in values))
-          row.problem(
-            COLUMN_OF_FIELD.get(field)!,
-            'DATE_ORDER',
-            `must not be before the start (${display.date(merged.startDate, 'de')})`,
-          );
+          row.problem(COLUMN_OF_FIELD.get(field)!, 'DATE_ORDER', `must not be before the start (${merged.startDate})`);
       }
   }
 
