@@ -719,7 +719,7 @@ export class ImportService {
           row.problem(
             'milestonePlanned',
             'BASELINE_FIXED',
-            `the baseline ${show(existing.plannedDate)} does not move by an import; change the forecast instead`,
+            `the baseline ${show(existing.plannedDate)} moves only by a re-baseline with its reason (rebaselineMilestone), not by an import; change the forecast instead`,
           );
         if (forecastDate !== undefined && forecastDate !== existing.forecastDate) {
           plan.setForecast = true;

@@ -275,7 +275,7 @@ export const de = {
   'import.error.UNKNOWN_PROJECT':
     'Ein Projekt mit diesem Kürzel gibt es weder im Leitstand noch im Blatt der Projekte.',
   'import.error.BASELINE_FIXED':
-    'Der geplante Termin (Basis) eines Meilensteins ändert sich nicht durch einen Import; bitte die Prognose ändern.',
+    'Der geplante Termin (Basis) eines Meilensteins ändert sich nur durch eine Neuplanung mit Begründung, nicht durch einen Import; bitte die Prognose ändern.',
   'import.error.COMPLETION_FIXED': 'Der Meilenstein ist schon an einem anderen Tag erledigt worden; das bleibt so.',
   'import.error.KPI_FIXED': 'Einheit, Ausgangswert und Ziel einer Kennzahl stehen fest und weichen hier ab.',
   'import.error.TOO_MANY_ITEMS': 'Das sind mehr Einträge, als ein Projekt haben kann.',
@@ -909,7 +909,7 @@ export const en: Messages = {
   'import.error.TOO_MANY_TAGS': 'A project has at most 20 tags.',
   'import.error.UNKNOWN_PROJECT': 'No project has this code, neither in Leitstand nor in the sheet of projects.',
   'import.error.BASELINE_FIXED':
-    "A milestone's planned date (baseline) does not change by an import; please change the forecast.",
+    "A milestone's planned date (baseline) changes only by a re-baseline with its reason, not by an import; please change the forecast.",
   'import.error.COMPLETION_FIXED': 'The milestone was completed on another day; that stays.',
   'import.error.KPI_FIXED': "A key figure's unit, baseline and target are fixed, and differ here.",
   'import.error.TOO_MANY_ITEMS': 'These are more entries than a project can have.',
