@@ -259,7 +259,7 @@ interface Plan {
   kpis: KpiPlan[];
 }
 
-/** The rows of a refused commit: the transaction is rolled back by throwing this. */
+/** A service refused a row of the commit (noted at the row): thrown to roll the whole transaction back. */
 class Refused extends Error {}
 
 /** The first message of a class-validator error, with the code it stands for. */
