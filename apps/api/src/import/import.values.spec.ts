@@ -37,6 +37,7 @@ describe('reading cells', () => {
     expect(value(readNumber('1.250,5', 'de'))).toBe(1250.5);
     expect(value(readNumber('-3', 'en'))).toBe(-3);
     expect(value(readNumber('viele', 'de'))).toBe('INVALID_NUMBER');
+    expect(value(readNumber('9'.repeat(400), 'de'))).toBe('INVALID_NUMBER');
     expect(value(readText("'=HYPERLINK(1)"))).toBe('=HYPERLINK(1)');
     expect(value(readText('  '))).toBeNull();
     expect(value(readTags('E-Akte, Cloud;; cloud, Cloud'))).toEqual(['E-Akte', 'Cloud', 'cloud']);

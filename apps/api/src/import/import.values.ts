@@ -114,7 +114,8 @@ export function readNumber(value: CellValue, locale: Locale): Read<number | null
   if (!text.ok) return text;
   if (text.value === null) return ok(null);
   const decimal = plainDecimal(text.value.replace(/[\s\u00a0\u202f]/g, ''), locale);
-  if (decimal === null) return fail('INVALID_NUMBER', `'${text.value}' is not a number`);
+  if (decimal === null || !Number.isFinite(Number(decimal)))
+    return fail('INVALID_NUMBER', `'${text.value}' is not a number`);
   return ok(Number(decimal));
 }
 
