@@ -31,12 +31,16 @@ function formatOf(contentType: string | undefined): 'xlsx' | 'csv' | null {
 function readDryRun(value: unknown): boolean {
   if (value === undefined || value === 'true') return true;
   if (value === 'false') return false;
-  throw BadUserInputError.field(DRY_RUN_PARAM, "must be 'true' (the default: only say what would change) or 'false'");
+  throw BadUserInputError.field(
+    DRY_RUN_PARAM,
+    'NOT_ALLOWED',
+    "must be 'true' (the default: only say what would change) or 'false'",
+  );
 }
 
 function readLocale(value: unknown): Locale {
   const locale = LOCALES.find((candidate) => candidate === (value ?? 'de'));
-  if (!locale) throw BadUserInputError.field(LOCALE_PARAM, `must be one of ${LOCALES.join(', ')}`);
+  if (!locale) throw BadUserInputError.field(LOCALE_PARAM, 'NOT_ALLOWED', `must be one of ${LOCALES.join(', ')}`);
   return locale;
 }
 

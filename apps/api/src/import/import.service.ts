@@ -7,15 +7,17 @@ import {
   ImportReport,
   ImportRowResult,
   ImportSheet,
+  InputProblemCode,
   Locale,
   PROJECT_LIMITS,
   ProjectPhase,
 } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { validateSync, ValidationError } from 'class-validator';
+import { validateSync } from 'class-validator';
 import type { Caller } from '../access/caller';
-import { BadUserInputError, LeitstandError } from '../common/errors';
+import { BadUserInputError, FieldProblem, LeitstandError } from '../common/errors';
+import { toFieldProblems } from '../common/input-validation.pipe';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Kpi, KpiMeasurement } from '../kpi/kpi.entity';
 import { KpiService } from '../kpi/kpi.service';
@@ -262,25 +264,25 @@ interface Plan {
 /** A service refused a row of the commit (noted at the row): thrown to roll the whole transaction back. */
 class Refused extends Error {}
 
-/** The first message of a class-validator error, with the code it stands for. */
-function validationProblem(error: ValidationError): { code: ImportErrorCode; message: string } {
-  const [name, message] = Object.entries(error.constraints ?? {})[0] ?? ['', 'is not valid'];
-  const code: ImportErrorCode =
-    name === 'matches'
-      ? 'INVALID_CODE'
-      : name === 'isNotEmpty'
-        ? 'REQUIRED'
-        : name === 'maxLength'
-          ? 'TOO_LONG'
-          : name === 'arrayMaxSize'
-            ? 'TOO_MANY_TAGS'
-            : name === 'isNotBefore'
-              ? 'DATE_ORDER'
-              : name === 'isNotNegativeAmount'
-                ? 'INVALID_AMOUNT'
-                : 'REFUSED';
-  return { code, message };
-}
+/** The import's code for a problem that the domain's own checks (the inputs' validation, the services) found. */
+const IMPORT_CODE: Partial<Record<InputProblemCode, ImportErrorCode>> = {
+  REQUIRED: 'REQUIRED',
+  TOO_LONG: 'TOO_LONG',
+  // The only list of a project's input is its tags.
+  TOO_MANY: 'TOO_MANY_TAGS',
+  BAD_FORMAT: 'INVALID_CODE',
+  NEGATIVE: 'INVALID_AMOUNT',
+  NOT_AMOUNT: 'INVALID_AMOUNT',
+  NOT_DATE: 'INVALID_DATE',
+  NOT_NUMBER: 'INVALID_NUMBER',
+  BEFORE: 'DATE_ORDER',
+  AFTER: 'DATE_ORDER',
+  IN_FUTURE: 'DATE_IN_FUTURE',
+  LIST_FULL: 'TOO_MANY_ITEMS',
+  ALREADY_DONE: 'COMPLETION_FIXED',
+};
+
+const importCodeOf = (problem: FieldProblem): ImportErrorCode => IMPORT_CODE[problem.code] ?? 'REFUSED';
 
 const sameTags = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
@@ -594,10 +596,8 @@ export class ImportService {
     const input = existing
       ? plainToInstance(UpdateProjectInput, { id: existing.id, expectedVersion: existing.version, ...values })
       : plainToInstance(CreateProjectInput, { code, ...values });
-    for (const error of validateSync(input, { whitelist: true, forbidNonWhitelisted: false })) {
-      const { code: problemCode, message } = validationProblem(error);
-      row.problem(COLUMN_OF_FIELD.get(error.property) ?? null, problemCode, message);
-    }
+    for (const problem of toFieldProblems(validateSync(input, { whitelist: true, forbidNonWhitelisted: false }), ''))
+      row.problem(COLUMN_OF_FIELD.get(problem.path) ?? null, importCodeOf(problem), problem.message);
     const merged = { ...(existing ?? {}), ...values } as Partial<ProjectValues>;
     if (merged.startDate)
       for (const field of ['plannedEndDate', 'forecastEndDate', 'actualEndDate'] as const) {
@@ -973,7 +973,7 @@ export class ImportService {
       } catch (error) {
         if (!(error instanceof LeitstandError)) throw error;
         if (error instanceof BadUserInputError)
-          for (const field of error.fields) row.problem(fieldColumn(field.path), 'REFUSED', field.message);
+          for (const field of error.fields) row.problem(fieldColumn(field.path), importCodeOf(field), field.message);
         else row.problem(null, 'REFUSED', error.message);
         throw new Refused();
       }
