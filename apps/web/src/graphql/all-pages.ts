@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** The most items a view that shows a whole portfolio asks for in one request (the API allows 200). */
 export const ALL_PAGES_SIZE = 100;
@@ -51,18 +51,23 @@ export function useAllPages<P>(
 ): AllPages<P> {
   const client = useApolloClient();
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<{ key: string; nodes: P[] | null; totalCount: number; done: boolean; error?: unknown }>(
-    { key: '', nodes: null, totalCount: 0, done: false },
-  );
-  // The fetcher is read once per key: it is built from the key's variables.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const fetcher = useCallback(fetchPage, [key]);
+  const [state, setState] = useState<{
+    key: string;
+    nodes: P[] | null;
+    totalCount: number;
+    done: boolean;
+    error?: unknown;
+  }>({ key: '', nodes: null, totalCount: 0, done: false });
+  // The fetcher is built from the key's variables: the latest one serves the key's request.
+  const fetcher = useRef(fetchPage);
+  useEffect(() => {
+    fetcher.current = fetchPage;
+  });
 
   useEffect(() => {
     let current = true;
-    setState({ key, nodes: null, totalCount: 0, done: false });
     loadAllPages(
-      (after) => fetcher(client, after),
+      (after) => fetcher.current(client, after),
       (nodes, totalCount) => {
         if (current) setState({ key, nodes, totalCount, done: false });
       },
@@ -76,7 +81,7 @@ export function useAllPages<P>(
     return () => {
       current = false;
     };
-  }, [client, key, fetcher, attempt]);
+  }, [client, key, attempt]);
 
   const mine = state.key === key;
   return {
@@ -84,6 +89,9 @@ export function useAllPages<P>(
     totalCount: mine ? state.totalCount : 0,
     loading: !mine || !state.done,
     error: mine ? state.error : undefined,
-    retry: () => setAttempt((value) => value + 1),
+    retry: () => {
+      setState({ key: '', nodes: null, totalCount: 0, done: false });
+      setAttempt((value) => value + 1);
+    },
   };
 }

@@ -59,3 +59,32 @@ export function formatMoney(amount: string, locale: Locale, currency = 'EUR'): s
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits }).format(value);
 }
+
+/** A decimal string as a whole number of units of its last digit, at the given number of digits. */
+function scaled(amount: string, digits: number): bigint {
+  if (!DECIMAL.test(amount)) throw new RangeError(`Not a decimal amount: '${amount}'`);
+  const negative = amount.startsWith('-');
+  const [whole, fraction = ''] = amount.replace(/^-/, '').split('.');
+  const units = BigInt(whole + fraction.padEnd(digits, '0'));
+  return negative ? -units : units;
+}
+
+function fractionDigits(...amounts: string[]): number {
+  return Math.max(0, ...amounts.map((amount) => amount.split('.')[1]?.length ?? 0));
+}
+
+/** Exactly by how much `a` exceeds `b` (negative where it falls short), as a decimal string. */
+export function subtractAmounts(a: string, b: string): string {
+  const digits = fractionDigits(a, b);
+  const difference = scaled(a, digits) - scaled(b, digits);
+  const sign = difference < 0n ? '-' : '';
+  const text = (difference < 0n ? -difference : difference).toString().padStart(digits + 1, '0');
+  return digits === 0 ? `${sign}${text}` : `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}
+
+/** Whether `spent` exceeds `planned`, exactly (no detour through binary floats); false where either is missing. */
+export function isOverspent(planned: string | null | undefined, spent: string | null | undefined): boolean {
+  if (planned == null || spent == null) return false;
+  const digits = fractionDigits(planned, spent);
+  return scaled(spent, digits) > scaled(planned, digits);
+}

@@ -49,7 +49,13 @@ function Span({ from, to, axis, className }: { from: string; to: string; axis: R
  * the projects' names stay in view while the chart scrolls. Each project's name links to it, and
  * says its dates in words for screen readers; the table view holds the same as text.
  */
-export function RoadmapChart({ groups, collapsed, onToggle, noFieldLabel, zoom }: RoadmapViewProps & { zoom: RoadmapZoom }) {
+export function RoadmapChart({
+  groups,
+  collapsed,
+  onToggle,
+  noFieldLabel,
+  zoom,
+}: RoadmapViewProps & { zoom: RoadmapZoom }) {
   const { t, n } = useI18n();
   const format = useFormat();
   const lang = useContentLang();
@@ -114,7 +120,12 @@ export function RoadmapChart({ groups, collapsed, onToggle, noFieldLabel, zoom }
                         </span>
                         <span className="roadmap-plot" aria-hidden="true">
                           {start && project.plannedEndDate && (
-                            <Span from={start} to={project.plannedEndDate} axis={axis} className="roadmap-bar-planned" />
+                            <Span
+                              from={start}
+                              to={project.plannedEndDate}
+                              axis={axis}
+                              className="roadmap-bar-planned"
+                            />
                           )}
                           {start && end && (
                             <Link
@@ -144,7 +155,10 @@ export function RoadmapChart({ groups, collapsed, onToggle, noFieldLabel, zoom }
                                     className="roadmap-slip"
                                   />
                                 )}
-                                <span className="roadmap-mark roadmap-mark-baseline" style={{ left: axis.x(milestone.plannedDate) }} />
+                                <span
+                                  className="roadmap-mark roadmap-mark-baseline"
+                                  style={{ left: axis.x(milestone.plannedDate) }}
+                                />
                                 <span
                                   className={`roadmap-mark roadmap-mark-${kind}`}
                                   style={{ left: axis.x(due) }}
@@ -161,7 +175,11 @@ export function RoadmapChart({ groups, collapsed, onToggle, noFieldLabel, zoom }
               </section>
             );
           })}
-          <span className="roadmap-today" aria-hidden="true" style={{ left: `calc(var(--label-width) + ${axis.x(today)}px)` }} />
+          <span
+            className="roadmap-today"
+            aria-hidden="true"
+            style={{ left: `calc(var(--label-width) + ${axis.x(today)}px)` }}
+          />
         </div>
       </div>
       <TimelineLegend bars />
