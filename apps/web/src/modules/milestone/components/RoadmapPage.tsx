@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
@@ -55,14 +55,21 @@ export function RoadmapPage() {
     });
   }
 
-  const projects = (roadmap.nodes ?? []).map((project) => ({
-    ...project,
-    milestones: project.milestones.filter((milestone) => showDone || milestone.state !== 'DONE'),
-  }));
-  const groups = groupByField(projects, locale);
+  // The chart is drawn once every page has arrived (its axis spans them all); until then the count
+  // says how many of how many have.
+  const complete = roadmap.loading ? null : roadmap.nodes;
+  const projects = useMemo(
+    () =>
+      (complete ?? []).map((project) => ({
+        ...project,
+        milestones: project.milestones.filter((milestone) => showDone || milestone.state !== 'DONE'),
+      })),
+    [complete, showDone],
+  );
+  const groups = useMemo(() => groupByField(projects, locale), [projects, locale]);
   const milestoneCount = projects.reduce((sum, project) => sum + project.milestones.length, 0);
   const count = roadmap.loading
-    ? n('roadmap.loaded', roadmap.totalCount, { loaded: projects.length })
+    ? n('roadmap.loaded', roadmap.totalCount, { loaded: roadmap.nodes?.length ?? 0 })
     : t('roadmap.count', {
         projects: n('roadmap.projects', projects.length),
         milestones: n('roadmap.withMilestones', milestoneCount),
@@ -102,8 +109,8 @@ export function RoadmapPage() {
         <ExportLinks kind="milestones" filter={filter} includeDone={showDone} />
       </div>
       {roadmap.error !== undefined && <ErrorNotice error={roadmap.error} onRetry={roadmap.retry} />}
-      {roadmap.nodes === null && roadmap.error === undefined && <Loading />}
-      {roadmap.nodes && !roadmap.loading && projects.length === 0 && <p>{t('roadmap.none')}</p>}
+      {roadmap.loading && roadmap.error === undefined && <Loading />}
+      {complete && projects.length === 0 && <p>{t('roadmap.none')}</p>}
       <div aria-busy={roadmap.loading}>
         {projects.length > 0 && !asTable && <RoadmapChart {...view} zoom={zoom} />}
         {projects.length > 0 && asTable && <RoadmapTable {...view} />}

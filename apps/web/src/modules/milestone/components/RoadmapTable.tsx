@@ -1,10 +1,11 @@
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
 import { HealthBadge } from '../../../ui/HealthBadge';
 import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
 import { TableWrap } from '../../../ui/TableWrap';
+import { followInApp } from '../../../ui/followInApp';
 import { dayNumber } from '../../../ui/charts/scales';
 import { useMilestoneText } from '../hooks/useMilestoneText';
 import { expectedEnd, groupKey, RoadmapViewProps } from './RoadmapChart';
@@ -19,9 +20,14 @@ export function RoadmapTable({ groups, collapsed, onToggle, noFieldLabel }: Road
   const format = useFormat();
   const lang = useContentLang();
   const text = useMilestoneText();
+  const navigate = useNavigate();
 
   return (
-    <section aria-labelledby="roadmap-table-heading" className="card roadmap-card">
+    <section
+      aria-labelledby="roadmap-table-heading"
+      className="card roadmap-card"
+      onClick={(event) => followInApp(event, navigate)}
+    >
       <h2 id="roadmap-table-heading">{t('roadmap.view.table')}</h2>
       {groups.map((group) => {
         const key = groupKey(group);
@@ -59,9 +65,9 @@ export function RoadmapTable({ groups, collapsed, onToggle, noFieldLabel }: Road
                       <tbody key={project.id}>
                         <tr className="roadmap-table-project">
                           <th scope="row">
-                            <Link to={`/projekte/${encodeURIComponent(project.code)}`}>
+                            <a href={`/projekte/${encodeURIComponent(project.code)}`}>
                               {project.code} <span lang={lang}>{project.title}</span>
-                            </Link>
+                            </a>
                           </th>
                           <td className="nowrap">{format.date(project.startDate)}</td>
                           <td className="nowrap">{format.date(project.plannedEndDate)}</td>
