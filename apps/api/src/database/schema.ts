@@ -10,10 +10,12 @@ import { Person } from '../people/person.entity';
 import { ProjectDependency } from '../project/project-dependency.entity';
 import { ProjectMember } from '../project/project-member.entity';
 import { Project } from '../project/project.entity';
+import { Reminder } from '../reminder/reminder.entity';
 import { Risk } from '../risk/risk.entity';
 import { StatusUpdate } from '../status/status-update.entity';
 import { FieldOfAction } from '../strategy/field-of-action.entity';
 import { Strategy } from '../strategy/strategy.entity';
+import { Webhook, WebhookDelivery } from '../webhook/webhook.entity';
 import { SystemSetting } from '../system/system-setting.entity';
 import { CreateSystemSetting1764370000000 } from './migrations/1764370000000-CreateSystemSetting';
 import { AddPeopleAndAccess1795909755944 } from './migrations/1795909755944-AddPeopleAndAccess';
@@ -22,6 +24,7 @@ import { SpeedUpPortfolioSummary1796000000000 } from './migrations/1796000000000
 import { KeepPortfolioCounts1796100000000 } from './migrations/1796100000000-KeepPortfolioCounts';
 import { AddSignInAttempts1796200000000 } from './migrations/1796200000000-AddSignInAttempts';
 import { AddProjectSponsor1796300000000 } from './migrations/1796300000000-AddProjectSponsor';
+import { AddWebhooksAndReminders1797100000000 } from './migrations/1797100000000-AddWebhooksAndReminders';
 
 /** Every entity of the API. Listed, not globbed, so that sources, builds and tests see the same. */
 export const ENTITIES = [
@@ -43,6 +46,9 @@ export const ENTITIES = [
   KpiMeasurement,
   Risk,
   AuditEvent,
+  Webhook,
+  WebhookDelivery,
+  Reminder,
 ];
 
 /** Every migration, oldest first. `npm run db:migration:generate -- Name` writes a new one; add it here. */
@@ -54,4 +60,5 @@ export const MIGRATIONS = [
   KeepPortfolioCounts1796100000000,
   AddSignInAttempts1796200000000,
   AddProjectSponsor1796300000000,
+  AddWebhooksAndReminders1797100000000,
 ];
