@@ -81,8 +81,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       try {
         const claimed = await this.webhooks.claim(BATCH, LEASE_MS);
         await Promise.all(claimed.map((delivery) => this.deliver(delivery)));
-        if (claimed.length === BATCH) next = 0;
-        else if (claimed.length === 0 && !(await this.webhooks.hasWork())) next = IDLE_POLL_MS;
+        // What was delivered may have been the turn of a project's next event: look again at once.
+        if (claimed.length > 0) next = 0;
+        else if (!(await this.webhooks.hasWork())) next = IDLE_POLL_MS;
       } catch (error) {
         this.logger.warn({ err: error }, 'Webhook deliveries could not be read; trying again');
       }
