@@ -42,12 +42,13 @@ function parse(raw: string, to: string[]): Mail {
 
 /** A real SMTP server (the smtp-server package) on 127.0.0.1 that keeps every mail it is given. */
 export class SmtpReceiver {
-  readonly mails: Mail[] = [];
-
-  private constructor(private readonly server: SMTPServer) {}
+  private constructor(
+    private readonly server: SMTPServer,
+    readonly mails: Mail[],
+  ) {}
 
   static async start(port: number): Promise<SmtpReceiver> {
-    let receiver: SmtpReceiver | undefined;
+    const mails: Mail[] = [];
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
@@ -57,7 +58,7 @@ export class SmtpReceiver {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const to = session.envelope.rcptTo.map((address) => address.address);
-          receiver!.mails.push(parse(Buffer.concat(chunks).toString('utf8'), to));
+          mails.push(parse(Buffer.concat(chunks).toString('utf8'), to));
           callback();
         });
       },
@@ -66,8 +67,7 @@ export class SmtpReceiver {
       server.once('error', reject);
       server.listen(port, '127.0.0.1', () => resolve());
     });
-    receiver = new SmtpReceiver(server);
-    return receiver;
+    return new SmtpReceiver(server, mails);
   }
 
   /** Waits until at least `count` mails have come, or fails after `timeoutMs`. */

@@ -28,15 +28,17 @@ export class WebhookReceiver {
   ) {}
 
   static async start(port = 0): Promise<WebhookReceiver> {
-    let receiver: WebhookReceiver | undefined;
+    const started: { receiver?: WebhookReceiver } = {};
     const server = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => receiver!.take(request.headers, Buffer.concat(chunks).toString('utf8'), response));
+      request.on('end', () =>
+        started.receiver!.take(request.headers, Buffer.concat(chunks).toString('utf8'), response),
+      );
     });
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-    receiver = new WebhookReceiver(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`);
-    return receiver;
+    started.receiver = new WebhookReceiver(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`);
+    return started.receiver;
   }
 
   private take(headers: IncomingHttpHeaders, body: string, response: ServerResponse): void {
