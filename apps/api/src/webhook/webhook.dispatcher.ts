@@ -14,6 +14,8 @@ const POLL_MS = 1_000;
 const IDLE_POLL_MS = 60_000;
 /** Deliveries claimed at once. */
 const BATCH = 20;
+/** While deliveries flow, the pause between rounds, so that a round claims (and records) several at once. */
+const BUSY_PAUSE_MS = 50;
 /** A claim lasts longer than an attempt can: then the delivery is due again (after a crash). */
 const LEASE_MS = DELIVERY_TIMEOUT_MS + 5_000;
 /** Retries go on for this long after the change, then the delivery is marked failed. */
@@ -80,9 +82,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     this.round = (async () => {
       try {
         const claimed = await this.webhooks.claim(BATCH, LEASE_MS);
-        await Promise.all(claimed.map((delivery) => this.deliver(delivery)));
-        // What was delivered may have been the turn of a project's next event: look again at once.
-        if (claimed.length > 0) next = 0;
+        const outcomes = await Promise.all(claimed.map((delivery) => this.deliver(delivery)));
+        await this.webhooks.delivered(outcomes.filter((outcome) => outcome !== null));
+        // What was delivered may have been the turn of a project's next event: look again soon.
+        if (claimed.length === BATCH) next = 0;
+        else if (claimed.length > 0) next = BUSY_PAUSE_MS;
         else if (!(await this.webhooks.hasWork())) next = IDLE_POLL_MS;
       } catch (error) {
         this.logger.warn({ err: error }, 'Webhook deliveries could not be read; trying again');
@@ -95,7 +99,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     this.schedule(next);
   }
 
-  private async deliver(delivery: ClaimedDelivery): Promise<void> {
+  /** Sends one delivery; its outcome where the receiver took it, else null (the failure is recorded). */
+  private async deliver(delivery: ClaimedDelivery): Promise<{ id: string; status: number } | null> {
     const body = JSON.stringify({
       type: delivery.event,
       timestamp: delivery.createdAt.toISOString(),
@@ -107,7 +112,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       secret = this.secrets.open(delivery.secret);
     } catch {
       await this.failed(delivery, null, 'the signing secret cannot be opened: LEITSTAND_SECRETS_KEY has changed');
-      return;
+      return null;
     }
     const outcome = await send(
       delivery.url,
@@ -119,8 +124,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       body,
       this.config.webhooks.allowPrivate,
     );
-    if (outcome.ok) await this.webhooks.delivered(delivery.id, outcome.status);
-    else await this.failed(delivery, outcome.status, outcome.error);
+    if (outcome.ok) return { id: delivery.id, status: outcome.status };
+    await this.failed(delivery, outcome.status, outcome.error);
+    return null;
   }
 
   private async failed(delivery: ClaimedDelivery, status: number | null, error: string): Promise<void> {

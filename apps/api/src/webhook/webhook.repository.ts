@@ -66,6 +66,8 @@ export class WebhookRepository implements ChangeWriter, OnModuleInit {
    * One delivery per active webhook that subscribed to the event, naming the project (id, code,
    * title), what changed and the record it changed. The project is read from its table by schema
    * (a write's own statement may call its WITH query `project`), as it stands in this statement.
+   * The webhook is locked against removal until the change commits: one removed meanwhile gets
+   * nothing, rather than failing the change.
    */
   private outbox(
     event: WebhookEvent,
@@ -83,7 +85,8 @@ export class WebhookRepository implements ChangeWriter, OnModuleInit {
                         'changes', ${JSON.stringify(change.changes)}::jsonb) || ${JSON.stringify(extra)}::jsonb
                  FROM ${source ? sql.raw(`${source}, `) : sql.raw('')}webhook w
                  JOIN public.project p ON p.id = ${change.projectId}::uuid
-                WHERE w.active AND ${event}::text = ANY(w.events)`;
+                WHERE w.active AND ${event}::text = ANY(w.events)
+                  FOR KEY SHARE OF w`;
   }
 
   async insert(values: Pick<Webhook, 'url' | 'description' | 'events' | 'secret'>): Promise<Webhook> {
@@ -166,10 +169,14 @@ export class WebhookRepository implements ChangeWriter, OnModuleInit {
     );
   }
 
-  async delivered(id: string, status: number): Promise<void> {
+  /** Records deliveries that the receivers took, with their HTTP status each, in one statement. */
+  async delivered(outcomes: { id: string; status: number }[]): Promise<void> {
+    if (outcomes.length === 0) return;
     await this.uow.query(
-      sql`UPDATE webhook_delivery SET delivered_at = clock_timestamp(), last_status = ${status}, last_error = NULL
-           WHERE id = ${id}`,
+      sql`UPDATE webhook_delivery d SET delivered_at = clock_timestamp(), last_status = o.status, last_error = NULL
+            FROM unnest(${outcomes.map((outcome) => outcome.id)}::uuid[], ${outcomes.map((outcome) => outcome.status)}::int[])
+                 AS o(id, status)
+           WHERE d.id = o.id`,
     );
   }
 
