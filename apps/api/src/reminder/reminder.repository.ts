@@ -48,7 +48,7 @@ export class ReminderRepository {
   }
 
   /**
-   * Stale projects (an active phase, no report for `days`) with an active lead, whose lead has not
+   * Stale projects (an active phase, no report for `days`, not archived) with an active lead, whose lead has not
    * been reminded of the project within the last `days`: one reminder per project per period.
    */
   dueProjects(days: number, projectId: string | null): Promise<DueProject[]> {
@@ -56,7 +56,7 @@ export class ReminderRepository {
       sql`SELECT p.id AS "projectId", p.code, p.title, p.last_status_at AS "lastStatusAt",
                  l.id AS "leadId", l.name AS "leadName", l.email AS "leadEmail", l.language AS "leadLanguage"
             FROM project p JOIN person l ON l.id = p.lead_id AND l.active
-           WHERE project_is_stale(p.phase, p.last_status_at, p.created_at, ${days}, now())
+           WHERE project_is_stale(p.phase, p.last_status_at, p.created_at, ${days}, now()) AND p.archived_at IS NULL
              AND (${projectId}::uuid IS NULL OR p.id = ${projectId}::uuid)
              AND NOT EXISTS (SELECT 1 FROM reminder r
                               WHERE r.project_id = p.id AND r.kind = 'STALE_PROJECT'
@@ -65,11 +65,11 @@ export class ReminderRepository {
     );
   }
 
-  /** Every stale project, by code. */
+  /** Every stale project that is not archived, by code. */
   staleProjects(days: number): Promise<StaleProject[]> {
     return this.uow.query<StaleProject>(
       sql`SELECT p.code, p.title, p.last_status_at AS "lastStatusAt" FROM project p
-           WHERE project_is_stale(p.phase, p.last_status_at, p.created_at, ${days}, now())
+           WHERE project_is_stale(p.phase, p.last_status_at, p.created_at, ${days}, now()) AND p.archived_at IS NULL
            ORDER BY p.code`,
     );
   }

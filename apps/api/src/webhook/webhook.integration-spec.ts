@@ -268,6 +268,46 @@ describe('webhooks', () => {
     });
   });
 
+  it('tells an archived project, a restored one as changed, and a re-baseline that moves the due date later as a slip', async () => {
+    const project = await api.makeProject();
+    const { createMilestone: milestone } = await api.ok<{ createMilestone: MilestoneView }>(
+      EMAIL.portfolio,
+      CREATE_MILESTONE,
+      { input: { projectId: project.id, title: 'Rollout', plannedDate: addDays(today(), 30) } },
+    );
+    await api.ok(
+      EMAIL.portfolio,
+      'mutation ($id: ID!, $v: Int!, $d: Date!) { rebaselineMilestone(id: $id, expectedVersion: $v, plannedDate: $d, reason: "Lieferverzug") { id } }',
+      { id: milestone.id, v: milestone.version, d: addDays(today(), 40) },
+    );
+    const { archiveProject } = await api.ok<{ archiveProject: { version: number } }>(
+      EMAIL.portfolio,
+      'mutation ($id: ID!, $v: Int!) { archiveProject(id: $id, expectedVersion: $v) { version } }',
+      { id: project.id, v: project.version },
+    );
+    await api.ok(
+      EMAIL.portfolio,
+      'mutation ($id: ID!, $v: Int!) { restoreProject(id: $id, expectedVersion: $v) { id } }',
+      {
+        id: project.id,
+        v: archiveProject.version,
+      },
+    );
+    const requests = await receiver.waitFor(4);
+    expect(requests.map((request) => request.json.type)).toEqual([
+      'PROJECT_CREATED',
+      'MILESTONE_SLIPPED',
+      'PROJECT_ARCHIVED',
+      'PROJECT_UPDATED',
+    ]);
+    expect(requests[1].json.data).toMatchObject({
+      action: 'milestone.rebaselined',
+      milestone: { id: milestone.id, dueBefore: addDays(today(), 30), dueAfter: addDays(today(), 40), days: 10 },
+    });
+    expect(requests[2].json.data).toMatchObject({ action: 'project.archived', project: { code: project.code } });
+    expect(requests[3].json.data).toMatchObject({ action: 'project.restored' });
+  });
+
   it('sends only the events that a webhook subscribed to, to active webhooks', async () => {
     const other = await WebhookReceiver.start();
     try {
