@@ -16,7 +16,7 @@ describe('status-report reminders by mail', () => {
   let smtp: SmtpReceiver | undefined;
 
   /** The demo's stale projects with a lead, by code. */
-  const stale = DEMO_PROJECTS.filter((project) => demoIsStale(project, 30) && project.lead).sort((a, b) =>
+  const stale = DEMO_PROJECTS.filter((project) => demoIsStale(project, 10) && project.lead).sort((a, b) =>
     a.code.localeCompare(b.code),
   );
 
@@ -27,7 +27,7 @@ describe('status-report reminders by mail', () => {
         reminders: {
           smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
           from: 'Leitstand <leitstand@stadt.example>',
-          staleAfterDays: 30,
+          staleAfterDays: 10,
           schedule: null,
           publicUrl: PUBLIC_URL,
         },
@@ -51,13 +51,16 @@ describe('status-report reminders by mail', () => {
       EMAIL.lead,
       '{ reminderSettings { enabled staleAfterDays dailyAt } }',
     );
-    expect(data.reminderSettings).toEqual({ enabled: true, staleAfterDays: 30, dailyAt: null });
+    expect(data.reminderSettings).toEqual({ enabled: true, staleAfterDays: 10, dailyAt: null });
   });
 
   it('records the reminders while the SMTP server is down and sends them, once, when it comes back', async () => {
     expect(stale.length).toBeGreaterThan(2);
     // The lead of the first stale project reads English.
     const english = stale[0];
+    // One led by someone else, who reads German (the default); and a third, to be archived.
+    const germanDemo = stale.find((project) => project.lead !== english.lead)!;
+    const toArchive = stale.find((project) => project !== english && project !== germanDemo)!;
     const englishToken = await t.login(demoEmail(english.lead!));
     await t.graphql('mutation { setMyLanguage(language: EN) { language } }', {}, { token: englishToken });
 
@@ -83,7 +86,7 @@ describe('status-report reminders by mail', () => {
     ).toBe(0);
 
     // An archived project is never due.
-    const archived = await api.project(stale[2].code);
+    const archived = await api.project(toArchive.code);
     await api.ok(
       EMAIL.portfolio,
       'mutation ($id: ID!, $v: Int!) { archiveProject(id: $id, expectedVersion: $v) { id } }',
@@ -126,10 +129,10 @@ describe('status-report reminders by mail', () => {
       expect(mail.text).toContain(`${PUBLIC_URL}/projekte/${project.code}/statusbericht`);
     }
     expect(byProject(english.code).subject).toBe(`Status report due: ${english.code} ${english.title}`);
-    expect(byProject(english.code).text).toContain('has had no status report for more than 30 days');
-    const german = byProject(stale[1].code);
-    expect(german.subject).toBe(`Statusbericht fällig: ${stale[1].code} ${stale[1].title}`);
-    expect(german.text).toContain('liegt seit mehr als 30 Tagen kein Statusbericht vor');
+    expect(byProject(english.code).text).toContain('has had no status report for more than 10 days');
+    const german = byProject(germanDemo.code);
+    expect(german.subject).toBe(`Statusbericht fällig: ${germanDemo.code} ${germanDemo.title}`);
+    expect(german.text).toContain('liegt seit mehr als 10 Tagen kein Statusbericht vor');
     expect(german.raw).toMatch(/^From: Leitstand <leitstand@stadt\.example>/m);
 
     // The digest lists the stale projects, and no people.
