@@ -1,6 +1,6 @@
 import { WebhookEvent } from '@leitstand/shared-domain';
 import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { NodeInterface } from '../graphql/node';
 
 /**
@@ -63,13 +63,13 @@ export class WebhookDelivery {
   @Column({ type: 'bigint', generated: 'increment' })
   seq!: string;
 
+  /**
+   * No foreign key: its check would lock the webhook's row in every write that sends an event, and
+   * concurrent writes would queue on that one row. Removing a webhook removes its deliveries.
+   */
   @HideField()
   @Column({ name: 'webhook_id', type: 'uuid' })
   webhookId!: string;
-
-  @ManyToOne(() => Webhook, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'webhook_id', foreignKeyConstraintName: 'fk_webhook_delivery_webhook' })
-  webhook?: Webhook;
 
   @Field(() => WebhookEvent)
   @Column({ type: 'text' })

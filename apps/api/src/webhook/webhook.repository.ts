@@ -66,8 +66,8 @@ export class WebhookRepository implements ChangeWriter, OnModuleInit {
    * One delivery per active webhook that subscribed to the event, naming the project (id, code,
    * title), what changed and the record it changed. The project is read from its table by schema
    * (a write's own statement may call its WITH query `project`), as it stands in this statement.
-   * The webhook is locked against removal until the change commits: one removed meanwhile gets
-   * nothing, rather than failing the change.
+   * Nothing is locked: a delivery written while its webhook is removed is never claimed (claims
+   * join the webhook).
    */
   private outbox(
     event: WebhookEvent,
@@ -85,8 +85,7 @@ export class WebhookRepository implements ChangeWriter, OnModuleInit {
                         'changes', ${JSON.stringify(change.changes)}::jsonb) || ${JSON.stringify(extra)}::jsonb
                  FROM ${source ? sql.raw(`${source}, `) : sql.raw('')}webhook w
                  JOIN public.project p ON p.id = ${change.projectId}::uuid
-                WHERE w.active AND ${event}::text = ANY(w.events)
-                  FOR KEY SHARE OF w`;
+                WHERE w.active AND ${event}::text = ANY(w.events)`;
   }
 
   async insert(values: Pick<Webhook, 'url' | 'description' | 'events' | 'secret'>): Promise<Webhook> {
@@ -115,6 +114,7 @@ export class WebhookRepository implements ChangeWriter, OnModuleInit {
   /** Removes the webhook with its deliveries; false where there was none. */
   async remove(id: string): Promise<boolean> {
     const rows = await this.uow.query(sql`DELETE FROM webhook WHERE id = ${id} RETURNING id`);
+    await this.uow.query(sql`DELETE FROM webhook_delivery WHERE webhook_id = ${id}`);
     return rows.length === 1;
   }
 
@@ -210,11 +210,10 @@ export class WebhookRepository implements ChangeWriter, OnModuleInit {
     );
   }
 
-  /** Whether there is anything to deliver or anyone to deliver to: the dispatcher polls often only then. */
+  /** Whether there is anyone to deliver to: the dispatcher polls often only then. */
   async hasWork(): Promise<boolean> {
     const [{ busy }] = await this.uow.query<{ busy: boolean }>(
-      sql`SELECT EXISTS (SELECT 1 FROM webhook WHERE active)
-                 OR EXISTS (SELECT 1 FROM webhook_delivery WHERE delivered_at IS NULL AND NOT failed) AS busy`,
+      sql`SELECT EXISTS (SELECT 1 FROM webhook WHERE active) AS busy`,
     );
     return busy;
   }

@@ -35,13 +35,9 @@ export class AddWebhooksAndReminders1797100000000 implements MigrationInterface 
     await queryRunner.query(
       'ALTER TABLE "person" ADD CONSTRAINT "ck_person_language" CHECK ("language" IN (\'DE\', \'EN\'))',
     );
-    await queryRunner.query(
-      'ALTER TABLE "webhook_delivery" ADD CONSTRAINT "fk_webhook_delivery_webhook" FOREIGN KEY ("webhook_id") REFERENCES "webhook"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
-    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('ALTER TABLE "webhook_delivery" DROP CONSTRAINT "fk_webhook_delivery_webhook"');
     await queryRunner.query('ALTER TABLE "person" DROP CONSTRAINT "ck_person_language"');
     await queryRunner.query('ALTER TABLE "person" DROP COLUMN "language"');
     await queryRunner.query('DROP INDEX "ix_reminder_unsent"');
