@@ -30,6 +30,7 @@ import { Metrics } from './metrics/metrics';
 import { AuditModule } from './audit/audit.module';
 import { DemoModule } from './demo/demo.module';
 import { ExportModule } from './export/export.module';
+import { ImportModule } from './import/import.module';
 import { KpiModule } from './kpi/kpi.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { NodeModule } from './node/node.module';
@@ -131,6 +132,7 @@ export class AppModule {
         ExportModule,
         WebhookModule,
         ReminderModule,
+        ImportModule,
         DemoModule,
       ],
       providers: [

@@ -22,6 +22,9 @@ const StatusReportPage = lazy(() =>
 const RoadmapPage = lazy(() =>
   import('../modules/milestone/components/RoadmapPage').then((module) => ({ default: module.RoadmapPage })),
 );
+const ImportPage = lazy(() =>
+  import('../modules/import/components/ImportPage').then((module) => ({ default: module.ImportPage })),
+);
 const AccountPage = lazy(() =>
   import('../modules/access/components/AccountPage').then((module) => ({ default: module.AccountPage })),
 );
@@ -69,6 +72,9 @@ export function AppRoutes() {
           <Route path="projekte/:code/statusbericht" element={<StatusReportPage />} />
           <Route path="roadmap" element={<RoadmapPage />} />
           <Route path="konto" element={<AccountPage />} />
+          <Route element={<RequireRole roles={['ADMIN', 'PORTFOLIO_MANAGER']} />}>
+            <Route path="import" element={<ImportPage />} />
+          </Route>
           <Route element={<RequireRole roles={['ADMIN']} />}>
             <Route path="verwaltung" element={<AdminLayout />}>
               <Route index element={<Navigate to="personen" replace />} />
