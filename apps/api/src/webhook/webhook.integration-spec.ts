@@ -361,7 +361,7 @@ describe('webhooks', () => {
     expect(second.json.data.project.code).toBe(project.code);
     await sleep(300);
     const again = await api.as(EMAIL.admin, 'mutation ($id: ID!) { retryWebhookDelivery(id: $id) { id } }', { id });
-    expect(problemsOf(again)).toEqual([{ path: 'id', message: 'was delivered already' }]);
+    expect(problemsOf(again)).toEqual([{ path: 'id', code: 'INVALID', message: 'was delivered already' }]);
   });
 
   it('removes a webhook, which then gets nothing', async () => {
