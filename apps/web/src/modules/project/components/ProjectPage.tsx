@@ -15,6 +15,7 @@ import { ProjectKpis } from '../../kpi/components/ProjectKpis';
 import { ProjectMilestones } from '../../milestone/components/ProjectMilestones';
 import { ProjectRisks } from '../../risk/components/ProjectRisks';
 import { StatusHistory } from '../../status/components/StatusHistory';
+import { projectPeople } from '../project-editor';
 import { ProjectDependencies } from './ProjectDependencies';
 import { ProjectFacts } from './ProjectFacts';
 
@@ -53,6 +54,8 @@ export function ProjectPage() {
     );
   }
 
+  const mayEdit = mayEditProject(person, project);
+  const editor = mayEdit ? { projectId: project.id, people: projectPeople(project) } : null;
   const sections = [
     ['milestones', t('project.section.milestones')],
     ['status', t('project.section.status')],
@@ -71,7 +74,7 @@ export function ProjectPage() {
         <PageTitle title={`${project.code} ${project.title}`}>
           <span className="project-code">{project.code}</span> <span lang={lang}>{project.title}</span>
         </PageTitle>
-        {mayEditProject(person, project) && (
+        {mayEdit && (
           <Link className="button-link" to={`/projekte/${encodeURIComponent(project.code)}/statusbericht`}>
             {t('status.new')}
           </Link>
@@ -109,10 +112,10 @@ export function ProjectPage() {
           ))}
         </ul>
       </nav>
-      <ProjectMilestones milestones={project.milestones} />
+      <ProjectMilestones milestones={project.milestones} editor={editor} />
       <StatusHistory updates={project.statusUpdates} />
-      <ProjectKpis kpis={project.kpis} />
-      <ProjectRisks risks={project.risks} />
+      <ProjectKpis kpis={project.kpis} editor={editor} />
+      <ProjectRisks risks={project.risks} editor={editor} />
       <ProjectDependencies dependsOn={project.dependsOn} dependents={project.dependents} />
       <ChangeHistory projectId={project.id} />
     </article>
