@@ -10,7 +10,7 @@ import { useReloadProject } from '../../project/hooks/useProjectWrite';
 import { useRebaselineMilestone } from '../hooks/useRebaselineMilestone';
 import { RebaselineList } from './RebaselineList';
 
-const MAX_REASON = 1000;
+const MAX_REASON = 2000;
 
 /**
  * Moves a milestone's baseline: the new planned date and the reason (what the board decided). The
