@@ -313,6 +313,9 @@ export const de = {
   'form.errorSummary': 'Bitte prüfen Sie Ihre Eingaben',
   'form.error.required': 'Bitte ausfüllen.',
   'form.error.email': 'Bitte eine gültige E-Mail-Adresse angeben.',
+  'combobox.noMatches': 'Keine Treffer',
+  'combobox.matches.one': '{count} Treffer, mit Pfeiltasten wählen',
+  'combobox.matches.other': '{count} Treffer, mit Pfeiltasten wählen',
 
   'kpi.none': 'Für dieses Projekt sind keine Kennzahlen festgelegt.',
   'kpi.baseline': 'Ausgangswert',
@@ -868,6 +871,9 @@ export const en: Messages = {
   'form.errorSummary': 'Please check what you entered',
   'form.error.required': 'Please fill this in.',
   'form.error.email': 'Please give a valid email address.',
+  'combobox.noMatches': 'No matches',
+  'combobox.matches.one': '{count} match, choose with the arrow keys',
+  'combobox.matches.other': '{count} matches, choose with the arrow keys',
 
   'kpi.none': 'No key figures are set for this project.',
   'kpi.baseline': 'Baseline',
