@@ -15,8 +15,9 @@ import { ProjectKpis } from '../../kpi/components/ProjectKpis';
 import { ProjectMilestones } from '../../milestone/components/ProjectMilestones';
 import { ProjectRisks } from '../../risk/components/ProjectRisks';
 import { StatusHistory } from '../../status/components/StatusHistory';
-import { ProjectDependencies } from './ProjectDependencies';
-import { ProjectFacts } from './ProjectFacts';
+import { ProjectAdministration } from './ProjectAdministration';
+import { ProjectDependenciesSection } from './ProjectDependenciesSection';
+import { ProjectFactsSection } from './ProjectFactsSection';
 
 /** One project: where it stands, who leads it, its milestones, reports, figures, risks and history. */
 export function ProjectPage() {
@@ -82,6 +83,7 @@ export function ProjectPage() {
           {t('project.saved')}
         </p>
       )}
+      <ProjectAdministration project={project} />
       <ul className="project-badges" aria-label={t('project.state')}>
         <li>
           <span className="visually-hidden">{t('project.health')}: </span>
@@ -99,7 +101,7 @@ export function ProjectPage() {
           {project.summary}
         </p>
       )}
-      <ProjectFacts project={project} />
+      <ProjectFactsSection project={project} editable={mayEditProject(person, project)} onReload={refetch} />
       <nav aria-label={t('project.sections')} className="section-nav no-print">
         <ul>
           {sections.map(([id, label]) => (
@@ -113,7 +115,7 @@ export function ProjectPage() {
       <StatusHistory updates={project.statusUpdates} />
       <ProjectKpis kpis={project.kpis} />
       <ProjectRisks risks={project.risks} />
-      <ProjectDependencies dependsOn={project.dependsOn} dependents={project.dependents} />
+      <ProjectDependenciesSection project={project} editable={mayEditProject(person, project)} onReload={refetch} />
       <ChangeHistory projectId={project.id} />
     </article>
   );
