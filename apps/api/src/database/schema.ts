@@ -4,6 +4,7 @@ import { SignInAttempt } from '../access/sign-in-attempt.entity';
 import { Session } from '../access/session.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Kpi, KpiMeasurement } from '../kpi/kpi.entity';
+import { MilestoneRebaseline } from '../milestone/milestone-rebaseline.entity';
 import { Milestone } from '../milestone/milestone.entity';
 import { Department } from '../people/department.entity';
 import { Person } from '../people/person.entity';
@@ -22,6 +23,7 @@ import { SpeedUpPortfolioSummary1796000000000 } from './migrations/1796000000000
 import { KeepPortfolioCounts1796100000000 } from './migrations/1796100000000-KeepPortfolioCounts';
 import { AddSignInAttempts1796200000000 } from './migrations/1796200000000-AddSignInAttempts';
 import { AddProjectSponsor1796300000000 } from './migrations/1796300000000-AddProjectSponsor';
+import { ArchiveProjectsAndKeepRebaselines1797000000000 } from './migrations/1797000000000-ArchiveProjectsAndKeepRebaselines';
 
 /** Every entity of the API. Listed, not globbed, so that sources, builds and tests see the same. */
 export const ENTITIES = [
@@ -38,6 +40,7 @@ export const ENTITIES = [
   ProjectMember,
   ProjectDependency,
   Milestone,
+  MilestoneRebaseline,
   StatusUpdate,
   Kpi,
   KpiMeasurement,
@@ -54,4 +57,5 @@ export const MIGRATIONS = [
   KeepPortfolioCounts1796100000000,
   AddSignInAttempts1796200000000,
   AddProjectSponsor1796300000000,
+  ArchiveProjectsAndKeepRebaselines1797000000000,
 ];

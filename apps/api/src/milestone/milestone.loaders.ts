@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { loaderById, loaderOfLists, loaderOfOne } from '../graphql/loaders';
 import { LoaderRegistry } from '../graphql/request-loaders';
+import { MilestoneRebaseline } from './milestone-rebaseline.entity';
 import { Milestone } from './milestone.entity';
 import { MilestoneService } from './milestone.service';
 
@@ -10,10 +11,11 @@ declare module '../graphql/request-loaders' {
     milestone: DataLoader<string, Milestone | null>;
     milestonesOfProject: DataLoader<string, Milestone[]>;
     nextMilestone: DataLoader<string, Milestone | null>;
+    rebaselinesOfMilestone: DataLoader<string, MilestoneRebaseline[]>;
   }
 }
 
-/** Milestones, a project's milestones and its next one, for every request; and as nodes. */
+/** Milestones, a project's milestones and its next one, the moves of a baseline, for every request; and as nodes. */
 @Injectable()
 export class MilestoneLoaders implements OnModuleInit {
   constructor(
@@ -31,6 +33,10 @@ export class MilestoneLoaders implements OnModuleInit {
       nextMilestone: loaderOfOne(
         (ids) => this.milestones.nextOfProjects(ids),
         (milestone) => milestone.projectId,
+      ),
+      rebaselinesOfMilestone: loaderOfLists(
+        (ids) => this.milestones.rebaselinesOf(ids),
+        (rebaseline) => rebaseline.milestoneId,
       ),
     }));
     this.registry.registerNode({

@@ -1,5 +1,6 @@
 import { DUE_SOON_DAYS, MilestoneState, PROJECT_LIMITS } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { Db, jsonColumns, selectColumns } from '../database/columns';
 import { assertRoomFor } from '../database/list-bounds';
 import { pageLimit, Sql, sql } from '../database/sql';
@@ -7,6 +8,7 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
 import { Person } from '../people/person.entity';
 import { MilestoneFilter } from './dto/milestone.input';
+import { MilestoneRebaseline } from './milestone-rebaseline.entity';
 import { Milestone } from './milestone.entity';
 
 /**
@@ -76,6 +78,8 @@ export class MilestoneRepository {
   async list(filter: MilestoneFilter | null | undefined, page: Page, today: string): Promise<Connection<Milestone>> {
     const conditions: Sql[] = [];
     if (filter?.projectId?.length) conditions.push(sql`m.project_id = ANY(${filter.projectId}::uuid[])`);
+    // The milestones of archived projects only where the filter names their project.
+    else conditions.push(sql`m.project_id NOT IN (SELECT p.id FROM project p WHERE p.archived_at IS NOT NULL)`);
     if (filter?.state?.length) {
       // Open states that are neighbours are a range of due dates among the milestones not completed,
       // which the partial index ix_milestone_open_due finds (and counts) without computing a state.
@@ -135,6 +139,28 @@ export class MilestoneRepository {
 
   ownerExists(ownerId: string): Promise<boolean> {
     return this.uow.manager.existsBy(Person, { id: ownerId });
+  }
+
+  /** Every move of these milestones' baselines, oldest first. */
+  rebaselinesOf(milestoneIds: readonly string[]): Promise<MilestoneRebaseline[]> {
+    return this.uow.manager.find(MilestoneRebaseline, {
+      where: { milestoneId: In([...milestoneIds]) },
+      order: { at: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Keeps a move of a milestone's baseline, if the milestone has room for one more (PROJECT_LIMITS). */
+  async insertRebaseline(
+    values: Pick<MilestoneRebaseline, 'milestoneId' | 'byId' | 'fromDate' | 'toDate' | 'reason'>,
+  ): Promise<MilestoneRebaseline> {
+    await assertRoomFor(
+      this.uow.manager,
+      MilestoneRebaseline,
+      { milestoneId: values.milestoneId },
+      PROJECT_LIMITS.rebaselines,
+      { path: 'id', what: 'moves of its baseline' },
+    );
+    return this.uow.manager.save(this.uow.manager.create(MilestoneRebaseline, values));
   }
 
   /** Adds a milestone to its project, if the project has room for one more (PROJECT_LIMITS). */

@@ -7,6 +7,7 @@ import { DateScalar } from '../graphql/scalars';
 import { Person } from '../people/person.entity';
 import { Project } from '../project/project.entity';
 import { CreateMilestoneInput, MilestoneFilter, UpdateMilestoneInput } from './dto/milestone.input';
+import { MilestoneRebaseline } from './milestone-rebaseline.entity';
 import { Milestone } from './milestone.entity';
 import { MilestoneService } from './milestone.service';
 
@@ -61,6 +62,27 @@ export class MilestoneResolver {
     return this.milestoneService.delete(id, expectedVersion, caller);
   }
 
+  @ProjectWriters()
+  @Mutation(() => Milestone, {
+    description: "Moves a milestone's baseline (plannedDate), with a reason; the old baseline stays in `rebaselines`.",
+  })
+  rebaselineMilestone(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('plannedDate', { type: () => DateScalar }) plannedDate: string,
+    @Args('reason') reason: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Milestone> {
+    return this.milestoneService.rebaseline(id, expectedVersion, plannedDate, reason, caller);
+  }
+
+  @ResolveField(() => [MilestoneRebaseline], {
+    description: 'Every change of the baseline (plannedDate), oldest first.',
+  })
+  rebaselines(@Parent() milestone: Milestone, @Context() context: GraphQLContext) {
+    return context.loaders.rebaselinesOfMilestone.load(milestone.id);
+  }
+
   @ResolveField(() => Project)
   project(@Parent() milestone: Milestone, @Context() context: GraphQLContext) {
     return context.loaders.project.load(milestone.projectId);
@@ -69,5 +91,13 @@ export class MilestoneResolver {
   @ResolveField(() => Person, { nullable: true })
   owner(@Parent() milestone: Milestone, @Context() context: GraphQLContext) {
     return milestone.ownerId ? context.loaders.person.load(milestone.ownerId) : null;
+  }
+}
+
+@Resolver(() => MilestoneRebaseline)
+export class RebaselineResolver {
+  @ResolveField(() => Person, { nullable: true, description: 'Who moved the baseline.' })
+  by(@Parent() rebaseline: MilestoneRebaseline, @Context() context: GraphQLContext) {
+    return rebaseline.byId ? context.loaders.person.load(rebaseline.byId) : null;
   }
 }

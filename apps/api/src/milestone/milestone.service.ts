@@ -8,11 +8,15 @@ import { APP_CONFIG } from '../config/config.module';
 import { Connection, Page } from '../graphql/connection';
 import { ProjectAccessPolicy } from '../project/project-access.policy';
 import { CreateMilestoneInput, MilestoneFilter, UpdateMilestoneInput } from './dto/milestone.input';
+import { MilestoneRebaseline } from './milestone-rebaseline.entity';
 import { Milestone } from './milestone.entity';
 import { MilestoneRepository } from './milestone.repository';
 import { UnitOfWork } from '../database/unit-of-work';
 
 const HISTORY_FIELDS = ['title', 'description', 'plannedDate', 'forecastDate', 'completedDate', 'ownerId'] as const;
+/** The longest reason for a move of a baseline. */
+const REASON_MAX_LENGTH = 2000;
+
 @Injectable()
 export class MilestoneService {
   constructor(
@@ -99,6 +103,55 @@ export class MilestoneService {
       await this.record(caller, 'milestone.completed', before, after);
     });
     return this.reload(id);
+  }
+
+  /**
+   * Moves the milestone's baseline with the reason the board accepted: the move is kept in its
+   * rebaselines and in the history, so the old baseline stays visible. A forecast on the new
+   * baseline is the plan itself and no longer a forecast.
+   */
+  async rebaseline(
+    id: string,
+    expectedVersion: number,
+    plannedDate: string,
+    reason: string,
+    caller: Caller,
+  ): Promise<Milestone> {
+    const why = reason.trim();
+    if (why === '') throw BadUserInputError.field('reason', 'must not be empty');
+    if (why.length > REASON_MAX_LENGTH)
+      throw BadUserInputError.field('reason', `must be at most ${REASON_MAX_LENGTH} characters`);
+    await this.uow.transaction(async () => {
+      await this.assertCanEdit(caller, id);
+      const { before, after } = await this.uow.update(Milestone, 'Milestone', id, expectedVersion, (current) => {
+        if (current.completedDate !== null)
+          throw BadUserInputError.field('id', `is already done (completed on ${current.completedDate})`);
+        if (current.plannedDate === plannedDate)
+          throw BadUserInputError.field('plannedDate', 'is the baseline already');
+        return { plannedDate, forecastDate: current.forecastDate === plannedDate ? null : current.forecastDate };
+      });
+      await this.milestones.insertRebaseline({
+        milestoneId: id,
+        byId: caller.personId,
+        fromDate: before.plannedDate,
+        toDate: plannedDate,
+        reason: why,
+      });
+      await this.uow.record({
+        actorId: caller.personId,
+        action: 'milestone.rebaselined',
+        entityType: 'Milestone',
+        entityId: id,
+        projectId: after.projectId,
+        changes: [...diff({ ...before }, { ...after }, HISTORY_FIELDS), { field: 'reason', from: null, to: why }],
+      });
+    });
+    return this.reload(id);
+  }
+
+  /** Every move of these milestones' baselines, oldest first. */
+  rebaselinesOf(milestoneIds: readonly string[]): Promise<MilestoneRebaseline[]> {
+    return this.milestones.rebaselinesOf(milestoneIds);
   }
 
   async delete(id: string, expectedVersion: number, caller: Caller): Promise<string> {

@@ -39,6 +39,7 @@ export function projectWhere(filter: ProjectFilter | null | undefined, now: Date
   if (filter?.staleForDays !== null && filter?.staleForDays !== undefined) {
     conditions.push(sql`project_is_stale(p.phase, p.last_status_at, p.created_at, ${filter.staleForDays}, ${now})`);
   }
+  if (!filter?.includeArchived) conditions.push(sql`p.archived_at IS NULL`);
   return sql.and(conditions);
 }
 

@@ -26,6 +26,8 @@ const list = (values: string[]) => values.map((value) => `'${value}'`).join(', '
 @Index('ix_project_department', ['departmentId'])
 @Index('ix_project_lead', ['leadId'])
 @Index('ix_project_phase_health', ['phase', 'health'])
+// The archived projects, few, which the lists and totals leave out.
+@Index('ix_project_archived', ['id'], { where: '"archived_at" IS NOT NULL' })
 // The active projects by their last report, an expression index that only its migration can describe.
 @Index('ix_project_stale', { synchronize: false })
 @Check('ck_project_phase', `"phase" IN (${list(Object.values(ProjectPhase))})`)
@@ -126,6 +128,10 @@ export class Project {
   @HideField()
   @Column({ name: 'last_status_at', type: 'timestamptz', nullable: true })
   lastStatusAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the project was archived; null while it is not.' })
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })

@@ -217,14 +217,20 @@ export class ProjectRepository {
    */
   async summary(filter: ProjectFilter | null | undefined, now: Date, today: string): Promise<SummaryRow> {
     const where = projectWhere(filter, now);
-    const whole = where.text === 'TRUE';
+    // The whole portfolio but its archived projects, which the counts leave out too.
+    const whole = !filter?.includeArchived && projectWhere({ ...filter, includeArchived: true }, now).text === 'TRUE';
     const counted = whole
       ? sql`SELECT field_id, health, phase, projects AS n, budget_planned AS planned, budget_spent AS spent
               FROM portfolio_count WHERE projects > 0`
       : sql`SELECT p.field_id, p.health, p.phase, count(*)::int AS n, sum(p.budget_planned) AS planned, sum(p.budget_spent) AS spent
               FROM project p WHERE ${where} GROUP BY p.field_id, p.health, p.phase`;
+    // The counts of open milestones hold every project's; those of the few archived ones are taken off.
     const due = whole
-      ? sql`SELECT due, milestones AS n FROM open_milestone_count WHERE due <= ${today}::date + 14`
+      ? sql`SELECT due, milestones AS n FROM open_milestone_count WHERE due <= ${today}::date + 14
+            UNION ALL
+            SELECT COALESCE(m.forecast_date, m.planned_date), -1 FROM milestone m
+             WHERE m.completed_date IS NULL AND COALESCE(m.forecast_date, m.planned_date) <= ${today}::date + 14
+               AND m.project_id IN (SELECT p.id FROM project p WHERE p.archived_at IS NOT NULL)`
       : sql`SELECT COALESCE(m.forecast_date, m.planned_date) AS due, 1 AS n FROM milestone m
              WHERE m.completed_date IS NULL AND COALESCE(m.forecast_date, m.planned_date) <= ${today}::date + 14
                AND m.project_id IN (SELECT p.id FROM project p WHERE ${where})`;

@@ -84,6 +84,29 @@ export class ProjectResolver {
     return this.projectService.update(input, caller);
   }
 
+  @Roles(Role.ADMIN, Role.PORTFOLIO_MANAGER)
+  @Mutation(() => Project, {
+    description:
+      'PORTFOLIO_MANAGER or ADMIN. Takes the project out of lists, totals and the roadmap; nothing is deleted.',
+  })
+  archiveProject(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Project> {
+    return this.projectService.setArchived(id, expectedVersion, true, caller);
+  }
+
+  @Roles(Role.ADMIN, Role.PORTFOLIO_MANAGER)
+  @Mutation(() => Project, { description: 'PORTFOLIO_MANAGER or ADMIN.' })
+  restoreProject(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Project> {
+    return this.projectService.setArchived(id, expectedVersion, false, caller);
+  }
+
   @ProjectWriters()
   @Mutation(() => Project, { description: "Replaces the project's members with this list." })
   setProjectMembers(

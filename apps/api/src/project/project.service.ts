@@ -183,6 +183,29 @@ export class ProjectService {
     });
   }
 
+  /**
+   * Takes the project out of lists, totals and the roadmap (`archived`), or brings it back; nothing
+   * of it is deleted, and its page, history and reports stay.
+   */
+  async setArchived(id: string, expectedVersion: number, archived: boolean, caller: Caller): Promise<Project> {
+    return this.uow.transaction(async () => {
+      const { before, after } = await this.uow.update(Project, 'Project', id, expectedVersion, (current) => {
+        if ((current.archivedAt !== null) === archived)
+          throw BadUserInputError.field('id', archived ? 'is archived already' : 'is not archived');
+        return { archivedAt: archived ? new Date() : null };
+      });
+      await this.uow.record({
+        actorId: caller.personId,
+        action: archived ? 'project.archived' : 'project.restored',
+        entityType: 'Project',
+        entityId: id,
+        projectId: id,
+        changes: diff({ ...before }, { ...after }, this.projects.recordedFields),
+      });
+      return after;
+    });
+  }
+
   async setMembers(
     projectId: string,
     expectedVersion: number,

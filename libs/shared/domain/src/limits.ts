@@ -11,6 +11,8 @@ export const PROJECT_LIMITS = {
   risks: 100,
   members: 50,
   dependsOn: 20,
+  /** Moves of one milestone's baseline. */
+  rebaselines: 20,
 } as const;
 
 /**
@@ -25,6 +27,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Project.members': PROJECT_LIMITS.members,
   'Project.dependsOn': PROJECT_LIMITS.dependsOn,
   'Kpi.measurements': PROJECT_LIMITS.measurements,
+  'Milestone.rebaselines': PROJECT_LIMITS.rebaselines,
   'Person.ledProjects': 100,
   'Query.people': 1_000,
   'Query.allPeople': 1_000,

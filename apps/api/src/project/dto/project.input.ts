@@ -4,6 +4,7 @@ import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsEnum,
   IsIn,
   IsInt,
@@ -257,6 +258,14 @@ export class ProjectFilter {
   @Min(0)
   @Max(3650)
   staleForDays?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Archived projects are left out of lists, totals and the roadmap unless this is true.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  includeArchived?: boolean | null;
 }
 
 export enum ProjectOrderField {
