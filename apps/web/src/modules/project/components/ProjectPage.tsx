@@ -83,7 +83,7 @@ export function ProjectPage() {
           {t('project.saved')}
         </p>
       )}
-      <ProjectAdministration project={project} />
+      <ProjectAdministration project={project} onReload={refetch} />
       <ul className="project-badges" aria-label={t('project.state')}>
         <li>
           <span className="visually-hidden">{t('project.health')}: </span>
