@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CreateKpiDocument,
@@ -6,6 +6,9 @@ import {
   RecordKpiMeasurementDocument,
 } from '../../../graphql/generated/graphql';
 import { pageProject, pageRead, renderProjectPage } from '../../project/testing/project-page';
+
+// Each write is followed by the page's reload; on a busy machine that takes more than a second.
+configure({ asyncUtilTimeout: 5000 });
 
 const homeOffice: ProjectKpiFragment = {
   __typename: 'Kpi',

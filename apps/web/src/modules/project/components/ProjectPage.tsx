@@ -16,8 +16,9 @@ import { ProjectMilestones } from '../../milestone/components/ProjectMilestones'
 import { ProjectRisks } from '../../risk/components/ProjectRisks';
 import { StatusHistory } from '../../status/components/StatusHistory';
 import { projectPeople } from '../project-editor';
-import { ProjectDependencies } from './ProjectDependencies';
-import { ProjectFacts } from './ProjectFacts';
+import { ProjectAdministration } from './ProjectAdministration';
+import { ProjectDependenciesSection } from './ProjectDependenciesSection';
+import { ProjectFactsSection } from './ProjectFactsSection';
 
 /** One project: where it stands, who leads it, its milestones, reports, figures, risks and history. */
 export function ProjectPage() {
@@ -85,6 +86,7 @@ export function ProjectPage() {
           {t('project.saved')}
         </p>
       )}
+      <ProjectAdministration project={project} onReload={refetch} />
       <ul className="project-badges" aria-label={t('project.state')}>
         <li>
           <span className="visually-hidden">{t('project.health')}: </span>
@@ -102,7 +104,7 @@ export function ProjectPage() {
           {project.summary}
         </p>
       )}
-      <ProjectFacts project={project} />
+      <ProjectFactsSection project={project} editable={mayEdit} onReload={refetch} />
       <nav aria-label={t('project.sections')} className="section-nav no-print">
         <ul>
           {sections.map(([id, label]) => (
@@ -116,7 +118,7 @@ export function ProjectPage() {
       <StatusHistory updates={project.statusUpdates} />
       <ProjectKpis kpis={project.kpis} editor={editor} />
       <ProjectRisks risks={project.risks} editor={editor} />
-      <ProjectDependencies dependsOn={project.dependsOn} dependents={project.dependents} />
+      <ProjectDependenciesSection project={project} editable={mayEdit} onReload={refetch} />
       <ChangeHistory projectId={project.id} />
     </article>
   );

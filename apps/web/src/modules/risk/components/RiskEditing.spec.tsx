@@ -1,8 +1,11 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { configure, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CreateRiskDocument, type ProjectRiskFragment, UpdateRiskDocument } from '../../../graphql/generated/graphql';
 import { pageProject, pageRead, renderProjectPage } from '../../project/testing/project-page';
 import { severity } from './RiskMatrix';
+
+// Each write is followed by the page's reload; on a busy machine that takes more than a second.
+configure({ asyncUtilTimeout: 5000 });
 
 const vendor: ProjectRiskFragment = {
   __typename: 'Risk',
