@@ -12,10 +12,13 @@ export function ConflictNotice({
   state,
   reloading,
   onReload,
+  text,
 }: {
   state: ConflictState;
   reloading: boolean;
   onReload(): void;
+  /** What was changed, where it is not the project itself (a milestone, a risk). */
+  text?: string;
 }) {
   const { t } = useI18n();
   const conflictRef = useRef<HTMLDivElement>(null);
@@ -27,7 +30,7 @@ export function ConflictNotice({
   if (state === 'conflict')
     return (
       <div role="alert" className="notice notice-warning" tabIndex={-1} ref={conflictRef}>
-        <p>{t('edit.conflict')}</p>
+        <p>{text ?? t('edit.conflict')}</p>
         <button type="button" onClick={onReload} disabled={reloading}>
           {t('status.conflict.reload')}
         </button>

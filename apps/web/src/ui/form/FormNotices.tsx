@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
-import { useI18n } from '../../i18n/useI18n';
 import { ErrorNotice } from '../ErrorNotice';
+import { useI18n } from '../../i18n/useI18n';
+import { ConflictNotice } from './ConflictNotice';
+import { ErrorSummary } from './ErrorSummary';
 import type { EditForm } from './useEditForm';
 
 /**
@@ -18,48 +19,21 @@ export function FormNotices<V>({
   fields: ReadonlyArray<{ name: string; label: string; id: string }>;
   conflictText: string;
 }) {
-  const { t } = useI18n();
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const conflictRef = useRef<HTMLDivElement>(null);
-  const reloadedRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (form.attempt > 0) summaryRef.current?.focus();
-  }, [form.attempt]);
-  useEffect(() => {
-    if (form.conflict === 'conflict') conflictRef.current?.focus();
-    if (form.conflict === 'reloaded') reloadedRef.current?.focus();
-  }, [form.conflict]);
-  const wrong = fields.filter((field) => form.errors[field.name]);
   return (
     <>
-      {form.conflict === 'conflict' && (
-        <div role="alert" className="notice notice-warning" tabIndex={-1} ref={conflictRef}>
-          <p>{conflictText}</p>
-          <button type="button" onClick={() => void form.reload()}>
-            {t('status.conflict.reload')}
-          </button>
-        </div>
-      )}
-      {form.conflict === 'reloaded' && (
-        <p role="status" className="notice" tabIndex={-1} ref={reloadedRef}>
-          {t('status.conflict.reloaded')}
-        </p>
-      )}
-      {(wrong.length > 0 || form.other.length > 0) && (
-        <div role="alert" className="notice notice-error error-summary" tabIndex={-1} ref={summaryRef}>
-          <p className="h3">{t('form.errorSummary')}</p>
-          <ul>
-            {wrong.map((field) => (
-              <li key={field.name}>
-                <a href={`#${field.id}`}>{`${field.label}: ${form.errors[field.name]}`}</a>
-              </li>
-            ))}
-            {form.other.map((message, index) => (
-              <li key={index}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ConflictNotice
+        state={form.conflict}
+        reloading={form.reloading}
+        onReload={() => void form.reload()}
+        text={conflictText}
+      />
+      <ErrorSummary
+        entries={fields
+          .filter((field) => form.errors[field.name])
+          .map((field) => ({ target: field.id, label: field.label, message: form.errors[field.name] }))}
+        other={form.other}
+        attempt={form.attempt}
+      />
       {form.failure !== null && <ErrorNotice error={form.failure} />}
     </>
   );

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { errorCode } from '../../graphql/errors';
 import { apiFieldErrors } from './apiFieldErrors';
+import type { ConflictState } from './ConflictNotice';
 
 export type FieldErrors = Record<string, string>;
-export type ConflictState = 'none' | 'conflict' | 'reloaded';
 
 export interface EditForm<V> {
   /** What the fields show: what was typed, else what the server has now. */
@@ -18,6 +18,8 @@ export interface EditForm<V> {
   /** API messages that name no field of the form. */
   other: string[];
   conflict: ConflictState;
+  /** While the current state is being loaded after a CONFLICT. */
+  reloading: boolean;
   /** Any other failure (network, rights), shown as a notice. */
   failure: unknown;
   busy: boolean;
@@ -48,6 +50,7 @@ export function useEditForm<V extends object>(
   const [conflict, setConflict] = useState<ConflictState>('none');
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [reloading, setReloading] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const values = { ...server, ...typed };
   const keys = Object.keys(server) as (keyof V)[];
@@ -66,6 +69,7 @@ export function useEditForm<V extends object>(
     errors,
     other,
     conflict,
+    reloading,
     failure,
     busy,
     attempt,
@@ -101,8 +105,15 @@ export function useEditForm<V extends object>(
       }
     },
     async reload() {
-      await onReload();
-      setConflict('reloaded');
+      setReloading(true);
+      try {
+        await onReload();
+        setConflict('reloaded');
+      } catch (error) {
+        setFailure(error);
+      } finally {
+        setReloading(false);
+      }
     },
   };
 }

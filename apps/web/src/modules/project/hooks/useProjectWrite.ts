@@ -1,5 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
+import type { ApolloCache } from '@apollo/client';
 import { useCallback } from 'react';
+import { evictPortfolio } from './evict-portfolio';
 
 /**
  * What every write on a project's page does once it went through: the page and its history are
@@ -10,11 +12,7 @@ export function useProjectWriteOptions() {
   return {
     refetchQueries: ['ProjectPage', 'ProjectHistory'],
     awaitRefetchQueries: true,
-    update(cache: { evict(options: { id: string; fieldName: string }): boolean; gc(): string[] }) {
-      for (const fieldName of ['portfolioSummary', 'projects', 'milestones'])
-        cache.evict({ id: 'ROOT_QUERY', fieldName });
-      cache.gc();
-    },
+    update: (cache: ApolloCache) => evictPortfolio(cache),
   };
 }
 
