@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { errorCode } from '../../graphql/errors';
-import { apiFieldErrors } from './apiFieldErrors';
+import { errorCode, fieldErrors } from '../../graphql/errors';
+import { useInputProblemText } from '../../graphql/useInputProblemText';
 import type { ConflictState } from './ConflictNotice';
 
 export type FieldErrors = Record<string, string>;
@@ -36,7 +36,8 @@ export interface EditForm<V> {
  * is the record's values as the page has them now (for a new record: the form's defaults). What
  * was typed stays whatever happens; a field not typed in shows the server's value. A stale version
  * (CONFLICT) asks to load the current state, after which the fields say what changed on the
- * server; the API's refusals sit at their fields (`fields`: the form's field names).
+ * server; the API's refusals sit at their fields (`fields`: the form's field names), in the
+ * reader's language.
  */
 export function useEditForm<V extends object>(
   server: V,
@@ -52,6 +53,7 @@ export function useEditForm<V extends object>(
   const [busy, setBusy] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const problemText = useInputProblemText();
   const values = { ...server, ...typed };
   const keys = Object.keys(server) as (keyof V)[];
 
@@ -92,9 +94,16 @@ export function useEditForm<V extends object>(
           return false;
         }
         if (code === 'BAD_USER_INPUT') {
-          const found = apiFieldErrors(error, fields);
-          if (Object.keys(found.fields).length > 0 || found.other.length > 0) {
-            refused(found.fields, found.other);
+          // At the field that the path ends in ('input.title' → title), worded from the problem's code.
+          const at: FieldErrors = {};
+          const elsewhere: string[] = [];
+          for (const problem of fieldErrors(error)) {
+            const name = problem.path.split('.').pop() ?? problem.path;
+            if (fields.includes(name)) at[name] = problemText(problem);
+            else elsewhere.push(problemText(problem));
+          }
+          if (Object.keys(at).length > 0 || elsewhere.length > 0) {
+            refused(at, elsewhere);
             return false;
           }
         }

@@ -7,7 +7,8 @@ import {
 } from '../../../graphql/generated/graphql';
 import { pageProject, pageRead, renderProjectPage } from '../../project/testing/project-page';
 
-// Each write is followed by the page's reload; on a busy machine that takes more than a second.
+// Each write is followed by the page's reload: on a busy machine that takes more than a second,
+// and the first test of a file loads the whole project page.
 configure({ asyncUtilTimeout: 5000 });
 
 const homeOffice: ProjectKpiFragment = {
@@ -24,7 +25,7 @@ const homeOffice: ProjectKpiFragment = {
 const withKpis = (...kpis: ProjectKpiFragment[]) => pageRead(pageProject({ kpis }));
 const change = (field: HTMLElement, value: string) => fireEvent.change(field, { target: { value } });
 
-describe('key figures on the project page', () => {
+describe('key figures on the project page', { timeout: 20_000 }, () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-05-01T10:00:00'));

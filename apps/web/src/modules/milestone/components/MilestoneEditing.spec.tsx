@@ -10,7 +10,8 @@ import {
 } from '../../../graphql/generated/graphql';
 import { pageProject, pageRead, renderProjectPage } from '../../project/testing/project-page';
 
-// Each write is followed by the page's reload; on a busy machine that takes more than a second.
+// Each write is followed by the page's reload: on a busy machine that takes more than a second,
+// and the first test of a file loads the whole project page.
 configure({ asyncUtilTimeout: 5000 });
 
 const rollout: ProjectMilestoneFragment = {
@@ -38,7 +39,7 @@ function type(label: string | RegExp, value: string, within: HTMLElement = docum
 
 const section = () => screen.getByRole('region', { name: 'Meilensteine' });
 
-describe('editing milestones on the project page', () => {
+describe('editing milestones on the project page', { timeout: 20_000 }, () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-05-01T10:00:00'));
@@ -85,7 +86,7 @@ describe('editing milestones on the project page', () => {
     await waitFor(() => expect(document.activeElement).toBe(summary));
   });
 
-  it('shows what the API refuses at its field', async () => {
+  it('shows what the API refuses at its field, in German', async () => {
     renderProjectPage([
       withMilestones(),
       {
@@ -101,7 +102,14 @@ describe('editing milestones on the project page', () => {
               message: 'Invalid input',
               extensions: {
                 code: 'BAD_USER_INPUT',
-                fields: [{ path: 'input.plannedDate', message: 'must not be before the project starts' }],
+                fields: [
+                  {
+                    path: 'input.plannedDate',
+                    code: 'BEFORE',
+                    params: { other: 'startDate' },
+                    message: 'must not be before the start date',
+                  },
+                ],
               },
             },
           ],
@@ -115,8 +123,9 @@ describe('editing milestones on the project page', () => {
     const date = screen.getByLabelText(/^Geplant \(Basis\)/);
     await waitFor(() => expect(date.getAttribute('aria-invalid')).toBe('true'));
     const described = (date.getAttribute('aria-describedby') ?? '').split(' ');
+    // In the reader's language, from the problem's code; never the API's English words.
     expect(described.map((id) => document.getElementById(id)?.textContent)).toContain(
-      'must not be before the project starts',
+      'Darf nicht vor dem Start liegen.',
     );
     expect((screen.getByLabelText(/^Meilenstein \*/) as HTMLInputElement).value).toBe('Rollout');
   });

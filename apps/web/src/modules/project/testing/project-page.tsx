@@ -60,7 +60,7 @@ export function pageRead(project: PageProject): MockLink.MockedResponse {
 }
 
 const emptyHistory: MockLink.MockedResponse = {
-  request: { query: ProjectHistoryDocument, variables: { id: 'p1', after: null } },
+  request: { query: ProjectHistoryDocument, variables: { id: 'p1', after: null, entityTypes: null } },
   result: {
     data: {
       node: {

@@ -4,7 +4,8 @@ import { CreateRiskDocument, type ProjectRiskFragment, UpdateRiskDocument } from
 import { pageProject, pageRead, renderProjectPage } from '../../project/testing/project-page';
 import { severity } from './RiskMatrix';
 
-// Each write is followed by the page's reload; on a busy machine that takes more than a second.
+// Each write is followed by the page's reload: on a busy machine that takes more than a second,
+// and the first test of a file loads the whole project page.
 configure({ asyncUtilTimeout: 5000 });
 
 const vendor: ProjectRiskFragment = {
@@ -30,7 +31,7 @@ const staff: ProjectRiskFragment = {
 const withRisks = (...risks: ProjectRiskFragment[]) => pageRead(pageProject({ risks }));
 const change = (field: HTMLElement, value: string) => fireEvent.change(field, { target: { value } });
 
-describe('risks on the project page', () => {
+describe('risks on the project page', { timeout: 20_000 }, () => {
   it('rates the cells of the matrix by probability times impact', () => {
     expect(severity('HIGH', 'HIGH')).toBe('HIGH');
     expect(severity('MEDIUM', 'HIGH')).toBe('HIGH');
