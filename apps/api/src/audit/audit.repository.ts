@@ -31,12 +31,16 @@ export class AuditRepository implements ChangeWriter, OnModuleInit {
     return this.uow.manager.findOneBy(AuditEvent, { id });
   }
 
-  /** A page of the project's history, newest first, and the number of all. */
-  async ofProject(projectId: string, page: Page): Promise<Connection<AuditEvent>> {
+  /** A page of the project's history, newest first, and the number of all; only about `entityTypes`, where given. */
+  async ofProject(projectId: string, page: Page, entityTypes?: readonly string[]): Promise<Connection<AuditEvent>> {
+    const where = sql.and([
+      sql`project_id = ${projectId}`,
+      entityTypes?.length ? sql`entity_type = ANY(${entityTypes}::text[])` : sql``,
+    ]);
     const rows = await this.uow.query<AuditEvent & { _total?: number }>(
       sql`SELECT id, at, actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId",
                  project_id AS "projectId", changes, count(*) OVER ()::int AS "_total"
-            FROM audit_event WHERE project_id = ${projectId}
+            FROM audit_event WHERE ${where}
            ORDER BY at DESC, id DESC OFFSET ${page.offset} ${pageLimit(page.limit)}`,
     );
     return toConnection(
@@ -44,7 +48,7 @@ export class AuditRepository implements ChangeWriter, OnModuleInit {
       page,
       await pageTotal(rows, page, async () => {
         const [{ n }] = await this.uow.query<{ n: number }>(
-          sql`SELECT count(*)::int AS n FROM audit_event WHERE project_id = ${projectId}`,
+          sql`SELECT count(*)::int AS n FROM audit_event WHERE ${where}`,
         );
         return n;
       }),

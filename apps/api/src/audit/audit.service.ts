@@ -33,7 +33,8 @@ export class AuditService {
     return this.history.findById(id);
   }
 
-  projectHistory(projectId: string, page: Page): Promise<Connection<AuditEvent>> {
-    return this.history.ofProject(projectId, page);
+  /** A page of the project's history, newest first; only about the kinds of record named, where any are. */
+  projectHistory(projectId: string, page: Page, entityTypes?: readonly string[]): Promise<Connection<AuditEvent>> {
+    return this.history.ofProject(projectId, page, entityTypes);
   }
 }
