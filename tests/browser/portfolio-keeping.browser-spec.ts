@@ -127,7 +127,7 @@ describe('keeping the portfolio in the web client', () => {
     await page.getByRole('button', { name: 'Abhängigkeiten speichern' }).click();
     const error = page.locator('#project-dependsOn-error');
     await error.waitFor();
-    expect(await error.textContent()).toContain('Das ergäbe einen Kreis');
+    expect(await error.textContent()).toContain('Das ergäbe eine zirkuläre Abhängigkeit');
     expect(await page.getByRole('combobox', { name: 'Abhängigkeit hinzufügen' }).getAttribute('aria-invalid')).toBe(
       'true',
     );

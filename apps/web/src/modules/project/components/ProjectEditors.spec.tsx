@@ -171,10 +171,10 @@ describe('editing a project on its page', () => {
     expect(screen.getByRole('button', { name: 'DIG-002 entfernen' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Abhängigkeiten speichern' }));
 
-    const error = await screen.findByText(/Das ergäbe einen Kreis/, { selector: '.field-error' });
+    const error = await screen.findByText(/Das ergäbe eine zirkuläre Abhängigkeit/, { selector: '.field-error' });
     expect(error.id).toBe('project-dependsOn-error');
     expect(picker.getAttribute('aria-invalid')).toBe('true');
     expect(picker.getAttribute('aria-describedby')).toContain('project-dependsOn-error');
-    expect(screen.getByRole('alert').textContent).toContain('Hängt ab von: Das ergäbe einen Kreis');
+    expect(screen.getByRole('alert').textContent).toContain('Hängt ab von: Das ergäbe eine zirkuläre Abhängigkeit');
   });
 });
