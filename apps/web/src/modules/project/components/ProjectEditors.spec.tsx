@@ -106,7 +106,9 @@ describe('editing a project on its page', () => {
       server,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Eckdaten bearbeiten' }));
-    fireEvent.change(screen.getByLabelText('Budget ausgegeben'), { target: { value: '12.500,50' } });
+    fireEvent.change(await screen.findByLabelText('Budget ausgegeben', undefined, { timeout: 5000 }), {
+      target: { value: '12.500,50' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Eckdaten speichern' }));
 
     const alert = await screen.findByRole('alert');
@@ -152,6 +154,8 @@ describe('editing a project on its page', () => {
                 fields: [
                   {
                     path: 'dependsOn',
+                    code: 'CYCLE',
+                    params: {},
                     message: 'would close a cycle: one of these projects already waits for this one',
                   },
                 ],
@@ -162,7 +166,7 @@ describe('editing a project on its page', () => {
       },
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Abhängigkeiten bearbeiten' }));
-    const picker = screen.getByRole('combobox', { name: 'Abhängigkeit hinzufügen' });
+    const picker = await screen.findByRole('combobox', { name: 'Abhängigkeit hinzufügen' }, { timeout: 5000 });
     await waitFor(() => {
       fireEvent.keyDown(picker, { key: 'ArrowDown' });
       expect(screen.getAllByRole('option')).toHaveLength(1);
