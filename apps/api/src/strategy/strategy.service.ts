@@ -91,12 +91,14 @@ export class StrategyService {
    */
   async update(input: UpdateStrategyInput, caller: Acting): Promise<Strategy> {
     if (input.endYear < input.startYear)
-      throw BadUserInputError.field('input.endYear', 'must not be before the start year');
+      throw BadUserInputError.field('input.endYear', 'BEFORE', 'must not be before the start year', {
+        other: 'startYear',
+      });
     const run = async () => {
       const before = await this.strategies.lockStrategy(input.id);
       if (!before) throw new NotFoundError('Strategy', input.id);
       if (await this.strategies.strategyNameTaken(input.name, input.id))
-        throw BadUserInputError.field('input.name', 'is already the name of another strategy');
+        throw BadUserInputError.field('input.name', 'TAKEN', 'is already the name of another strategy');
       const after = await this.strategies.updateStrategy(input.id, {
         name: input.name,
         description: input.description ?? null,
@@ -124,7 +126,11 @@ export class StrategyService {
       const before = await this.strategies.lockField(input.id);
       if (!before) throw new NotFoundError('FieldOfAction', input.id);
       if (await this.strategies.fieldNameTaken(before.strategyId, input.name, input.id))
-        throw BadUserInputError.field('input.name', 'is already the name of a field of action of this strategy');
+        throw BadUserInputError.field(
+          'input.name',
+          'TAKEN',
+          'is already the name of a field of action of this strategy',
+        );
       const after = await this.strategies.updateField(input.id, {
         name: input.name,
         description: input.description ?? null,

@@ -24,6 +24,7 @@ const project = {
   progress: 40,
   tags: [],
   version: 3,
+  archivedAt: null,
   createdAt: '2025-01-01T08:00:00.000Z',
   updatedAt: '2026-03-01T08:00:00.000Z',
   field: null,
@@ -41,7 +42,6 @@ const project = {
   risks: [],
   dependsOn: [],
   dependents: [],
-  archivedAt: null,
   statusUpdates: { __typename: 'StatusUpdateConnection', totalCount: 0, nodes: [] },
 };
 

@@ -48,11 +48,3 @@ export function strategyInput(values: StrategyValues) {
     endYear: Number(values.endYear.trim()),
   };
 }
-
-/** The API's messages for these forms that are said in the reader's language. */
-export const KNOWN_MESSAGES: readonly [RegExp, MessageKey][] = [
-  [/already the name of another strategy/, 'strategy.error.nameTaken'],
-  [/already the name of a field of action/, 'strategy.error.fieldNameTaken'],
-  [/must be a year/, 'strategy.error.year'],
-  [/must not be before the start year/, 'strategy.error.endBeforeStart'],
-];

@@ -1,23 +1,17 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { errorCode, fieldErrors } from '../../../graphql/errors';
+import { useInputProblemText } from '../../../graphql/useInputProblemText';
 import { useI18n } from '../../../i18n/useI18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { ErrorSummary } from '../../../ui/form/ErrorSummary';
 import { TextField } from '../../../ui/form/TextField';
-import {
-  FieldValues,
-  FIRST_YEAR,
-  KNOWN_MESSAGES,
-  LAST_YEAR,
-  StrategyValues,
-  validateField,
-  validateStrategy,
-} from '../strategy-form';
+import { FieldValues, FIRST_YEAR, LAST_YEAR, StrategyValues, validateField, validateStrategy } from '../strategy-form';
 
 /** A form's submit with its checks first and the API's refusal at the fields, by the path's last part. */
 function useFormSubmit<F extends string>(known: readonly F[]) {
   const { t } = useI18n();
+  const problemText = useInputProblemText();
   const [errors, setErrors] = useState<Partial<Record<F, string>>>({});
   const [other, setOther] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -44,10 +38,9 @@ function useFormSubmit<F extends string>(known: readonly F[]) {
       }
       const atFields: Partial<Record<F, string>> = {};
       const elsewhere: string[] = [];
-      for (const { path, message } of problems) {
-        const knownMessage = KNOWN_MESSAGES.find(([pattern]) => pattern.test(message));
-        const text = knownMessage ? t(knownMessage[1]) : message;
-        const name = path.split('.').pop() as F;
+      for (const problem of problems) {
+        const text = problemText(problem);
+        const name = problem.path.split('.').pop() as F;
         if (known.includes(name)) atFields[name] = text;
         else elsewhere.push(text);
       }
