@@ -24,7 +24,6 @@ const project = {
   progress: 40,
   tags: [],
   version: 3,
-  archivedAt: null,
   createdAt: '2025-01-01T08:00:00.000Z',
   updatedAt: '2026-03-01T08:00:00.000Z',
   field: null,
@@ -102,34 +101,29 @@ afterEach(() => {
 });
 
 describe('the session', () => {
-  it(
-    'sends the CSRF header, and when it expires goes to sign-in and back to where the person was',
-    { timeout: 30_000 },
-    async () => {
-      const api = fakeApi();
-      vi.stubGlobal('fetch', api.fetch);
-      window.history.replaceState(null, '', '/projekte/DIG-001');
-      render(
-        <I18nProvider>
-          <App client={createApolloClient()} />
-        </I18nProvider>,
-      );
+  it('sends the CSRF header, and when it expires goes to sign-in and back to where the person was', async () => {
+    const api = fakeApi();
+    vi.stubGlobal('fetch', api.fetch);
+    window.history.replaceState(null, '', '/projekte/DIG-001');
+    render(
+      <I18nProvider>
+        <App client={createApolloClient()} />
+      </I18nProvider>,
+    );
 
-      // The project page is loaded when first shown (a chunk of its own), which in jsdom takes seconds.
-      expect(await screen.findByText(/Ihre Sitzung ist abgelaufen/, {}, { timeout: 8000 })).toBeTruthy();
-      expect(window.location.pathname + window.location.search).toBe('/anmelden?weiter=%2Fprojekte%2FDIG-001');
-      expect(api.calls.find((call) => call.operationName === 'Me')?.csrf).toBe('token-123');
+    expect(await screen.findByText(/Ihre Sitzung ist abgelaufen/)).toBeTruthy();
+    expect(window.location.pathname + window.location.search).toBe('/anmelden?weiter=%2Fprojekte%2FDIG-001');
+    expect(api.calls.find((call) => call.operationName === 'Me')?.csrf).toBe('token-123');
 
-      fireEvent.change(screen.getByLabelText('E-Mail-Adresse'), { target: { value: 'lead@leitstand.example' } });
-      fireEvent.change(screen.getByLabelText('Passwort'), { target: { value: 'demo' } });
-      fireEvent.click(screen.getByRole('button', { name: 'Anmelden' }));
+    fireEvent.change(screen.getByLabelText('E-Mail-Adresse'), { target: { value: 'lead@leitstand.example' } });
+    fireEvent.change(screen.getByLabelText('Passwort'), { target: { value: 'demo' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Anmelden' }));
 
-      expect(await screen.findByRole('heading', { level: 1, name: 'DIG-001 E-Akte' }, { timeout: 8000 })).toBeTruthy();
-      expect(window.location.pathname).toBe('/projekte/DIG-001');
-      // A project lead of this project sees the way to report.
-      expect(screen.getByRole('link', { name: 'Statusbericht erstellen' })).toBeTruthy();
-    },
-  );
+    expect(await screen.findByRole('heading', { level: 1, name: 'DIG-001 E-Akte' }, { timeout: 10_000 })).toBeTruthy();
+    expect(window.location.pathname).toBe('/projekte/DIG-001');
+    // A project lead of this project sees the way to report.
+    expect(screen.getByRole('link', { name: 'Statusbericht erstellen' })).toBeTruthy();
+  });
 
   it('asks nobody without the CSRF cookie and shows sign-in at once', async () => {
     document.cookie = 'leitstand_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
