@@ -86,6 +86,11 @@ export class ProjectService {
     return this.projects.byIds(ids);
   }
 
+  /** The projects with these codes, in any case. */
+  byCodes(codes: readonly string[]): Promise<Project[]> {
+    return this.projects.byCodes(codes);
+  }
+
   /** One project by id or by code (any case), with the related records that the query asks for, in one statement. */
   findOne(key: { id: string } | { code: string }, relations?: ProjectRelations): Promise<ProjectRow | null> {
     const now = new Date();

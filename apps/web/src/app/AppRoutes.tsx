@@ -28,6 +28,9 @@ const StatusReportPage = lazy(() =>
 const RoadmapPage = lazy(() =>
   import('../modules/milestone/components/RoadmapPage').then((module) => ({ default: module.RoadmapPage })),
 );
+const ImportPage = lazy(() =>
+  import('../modules/import/components/ImportPage').then((module) => ({ default: module.ImportPage })),
+);
 const AccountPage = lazy(() =>
   import('../modules/access/components/AccountPage').then((module) => ({ default: module.AccountPage })),
 );
@@ -75,6 +78,7 @@ export function AppRoutes() {
           <Route element={<RequireRole roles={['ADMIN', 'PORTFOLIO_MANAGER']} />}>
             <Route path="projekte/neu" element={<NewProjectPage />} />
             <Route path="strategien" element={<StrategiesPage />} />
+            <Route path="import" element={<ImportPage />} />
           </Route>
           <Route element={<RequireRole roles={['ADMIN']} />}>
             <Route path="verwaltung" element={<AdminLayout />}>

@@ -47,6 +47,11 @@ export function ProjectListPage() {
                 {t('projectForm.new.title')}
               </Link>
             )}
+            {managesPortfolio(person) && (
+              <Link className="button-link button-secondary" to="/import">
+                {t('projects.import')}
+              </Link>
+            )}
           </p>
         )}
       </div>
