@@ -19,6 +19,7 @@ import { MilestoneWatchList } from './MilestoneWatchList';
 import { PhaseChart } from './PhaseChart';
 import { RecentChanges } from './RecentChanges';
 import { StaleProjects } from './StaleProjects';
+import { MyDueReports } from '../../reminder/components/MyDueReports';
 
 /** The dashboard only narrows by strategy, field of action and department. */
 function dashboardFilter(params: URLSearchParams): ProjectFilterState {
@@ -51,6 +52,7 @@ export function DashboardPage() {
         </button>
       </div>
       <p className="print-only">{t('dashboard.printedAt', { when: format.dateTime(new Date().toISOString()) })}</p>
+      <MyDueReports />
       <PortfolioFilterBar filter={filter} onChange={(next) => setParams(writeFilter(next))} idPrefix="dashboard" />
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
