@@ -1,3 +1,4 @@
+import type { InputProblemCode } from '@leitstand/shared-domain';
 import { LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
@@ -69,26 +70,35 @@ export function hostOf(url: URL): string {
   return url.hostname.replace(/^\[(.*)\]$/, '$1');
 }
 
+/** Why a webhook URL is refused, with the code of its problem. */
+export interface UrlProblem {
+  code: Extract<InputProblemCode, 'NOT_WEB_ADDRESS' | 'UNKNOWN_HOST' | 'PRIVATE_ADDRESS'>;
+  message: string;
+}
+
 /** Why a webhook URL is refused, or null: http(s) only, and every address that its host has now must be allowed. */
-export async function problemWithUrl(text: string, allowPrivate: boolean): Promise<string | null> {
+export async function problemWithUrl(text: string, allowPrivate: boolean): Promise<UrlProblem | null> {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return 'is not a URL';
+    return { code: 'NOT_WEB_ADDRESS', message: 'is not a URL' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must be an http or https URL';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { code: 'NOT_WEB_ADDRESS', message: 'must be an http or https URL' };
   const host = hostOf(url);
-  if (isIP(host)) return refusalOf(host, allowPrivate);
+  const refused = (refusal: string | null): UrlProblem | null =>
+    refusal === null ? null : { code: 'PRIVATE_ADDRESS', message: refusal };
+  if (isIP(host)) return refused(refusalOf(host, allowPrivate));
   let addresses: LookupAddress[];
   try {
     addresses = await lookup(host, { all: true, verbatim: true });
   } catch {
-    return `names a host that cannot be found (${host})`;
+    return { code: 'UNKNOWN_HOST', message: `names a host that cannot be found (${host})` };
   }
   for (const { address } of addresses) {
     const refusal = refusalOf(address, allowPrivate);
-    if (refusal) return `resolves to ${refusal}`;
+    if (refusal) return refused(`resolves to ${refusal}`);
   }
   return null;
 }

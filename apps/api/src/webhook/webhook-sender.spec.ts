@@ -37,12 +37,19 @@ describe('which addresses a webhook may reach', () => {
   });
 
   it('checks the addresses that a host name resolves to, and the scheme', async () => {
-    expect(await problemWithUrl('http://localhost:8080/hook', false)).toMatch(
-      /^resolves to 127\.0\.0\.1 is a loopback/,
-    );
+    expect(await problemWithUrl('http://localhost:8080/hook', false)).toEqual({
+      code: 'PRIVATE_ADDRESS',
+      message: expect.stringMatching(/^resolves to 127\.0\.0\.1 is a loopback/),
+    });
     expect(await problemWithUrl('http://localhost:8080/hook', true)).toBeNull();
-    expect(await problemWithUrl('gopher://example.org/', true)).toBe('must be an http or https URL');
-    expect(await problemWithUrl('http://[fd00:ec2::254]/', true)).toMatch(/cloud metadata/);
+    expect(await problemWithUrl('gopher://example.org/', true)).toEqual({
+      code: 'NOT_WEB_ADDRESS',
+      message: 'must be an http or https URL',
+    });
+    expect(await problemWithUrl('http://[fd00:ec2::254]/', true)).toEqual({
+      code: 'PRIVATE_ADDRESS',
+      message: expect.stringMatching(/cloud metadata/),
+    });
   });
 });
 

@@ -329,16 +329,16 @@ describe('webhooks', () => {
 
   it('refuses URLs that are not http(s) and metadata addresses, naming the field, and creates nothing', async () => {
     const before = (await api.ok<{ webhooks: unknown[] }>(EMAIL.admin, '{ webhooks { id } }')).webhooks.length;
-    for (const url of [
-      'ftp://127.0.0.1/hook',
-      'file:///etc/passwd',
-      'kein url',
-      'http://169.254.169.254/latest/meta-data',
-      'http://[fd00:ec2::254]/',
+    for (const [url, code] of [
+      ['ftp://127.0.0.1/hook', 'NOT_WEB_ADDRESS'],
+      ['file:///etc/passwd', 'NOT_WEB_ADDRESS'],
+      ['kein url', 'NOT_WEB_ADDRESS'],
+      ['http://169.254.169.254/latest/meta-data', 'PRIVATE_ADDRESS'],
+      ['http://[fd00:ec2::254]/', 'PRIVATE_ADDRESS'],
     ]) {
       const body = await api.as(EMAIL.admin, CREATE_WEBHOOK, { input: { url, events: ['STATUS_POSTED'] } });
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
-      expect(problemsOf(body).map((problem) => problem.path)).toEqual(['input.url']);
+      expect(problemsOf(body).map(({ path, code }) => ({ path, code }))).toEqual([{ path: 'input.url', code }]);
     }
     const noEvents = await api.as(EMAIL.admin, CREATE_WEBHOOK, { input: { url: receiver.url, events: [] } });
     expect(problemsOf(noEvents).map((problem) => problem.path)).toEqual(['input.events']);
@@ -361,7 +361,7 @@ describe('webhooks', () => {
     expect(second.json.data.project.code).toBe(project.code);
     await sleep(300);
     const again = await api.as(EMAIL.admin, 'mutation ($id: ID!) { retryWebhookDelivery(id: $id) { id } }', { id });
-    expect(problemsOf(again)).toEqual([{ path: 'id', code: 'INVALID', message: 'was delivered already' }]);
+    expect(problemsOf(again)).toEqual([{ path: 'id', code: 'ALREADY_DELIVERED', message: 'was delivered already' }]);
   });
 
   it('removes a webhook, which then gets nothing', async () => {

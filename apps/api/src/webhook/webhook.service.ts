@@ -33,7 +33,7 @@ export class WebhookService {
   /** A webhook for a URL that may be reached; its secret is answered now and never again. */
   async create(input: CreateWebhookInput): Promise<CreatedWebhook> {
     const problem = await problemWithUrl(input.url, this.config.webhooks.allowPrivate);
-    if (problem) throw BadUserInputError.field('input.url', 'INVALID', problem);
+    if (problem) throw BadUserInputError.field('input.url', problem.code, problem.message);
     const secret = newSecret();
     const webhook = await this.uow.transaction(() =>
       this.webhooks.insert({
@@ -61,7 +61,7 @@ export class WebhookService {
   async retry(id: string): Promise<WebhookDelivery> {
     const delivery = await this.webhooks.deliveryById(id);
     if (!delivery) throw new NotFoundError('WebhookDelivery', id);
-    if (delivery.deliveredAt) throw BadUserInputError.field('id', 'INVALID', 'was delivered already');
+    if (delivery.deliveredAt) throw BadUserInputError.field('id', 'ALREADY_DELIVERED', 'was delivered already');
     await this.uow.transaction(() => this.webhooks.retryNow(id));
     this.dispatcher.wake();
     return (await this.webhooks.deliveryById(id))!;

@@ -70,6 +70,14 @@ export const INPUT_PROBLEM_CODES = [
   'ONE_OF',
   /** A cursor that is not one of this list. */
   'BAD_CURSOR',
+  /** Not an http(s) address. */
+  'NOT_WEB_ADDRESS',
+  /** An address whose host cannot be found. */
+  'UNKNOWN_HOST',
+  /** An address that leads into the server's own network (loopback, private, link-local, cloud metadata). */
+  'PRIVATE_ADDRESS',
+  /** A webhook delivery that has reached its receiver already. */
+  'ALREADY_DELIVERED',
   /** Allowed only once per request. */
   'ONCE_ONLY',
   /** A value that cannot be stored (out of range, not valid text). */
