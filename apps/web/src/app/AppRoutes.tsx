@@ -22,6 +22,9 @@ const StatusReportPage = lazy(() =>
 const RoadmapPage = lazy(() =>
   import('../modules/milestone/components/RoadmapPage').then((module) => ({ default: module.RoadmapPage })),
 );
+const ReportPage = lazy(() =>
+  import('../modules/report/components/ReportPage').then((module) => ({ default: module.ReportPage })),
+);
 const AccountPage = lazy(() =>
   import('../modules/access/components/AccountPage').then((module) => ({ default: module.AccountPage })),
 );
@@ -65,6 +68,7 @@ export function AppRoutes() {
           <Route path="projekte/:code" element={<ProjectPage />} />
           <Route path="projekte/:code/statusbericht" element={<StatusReportPage />} />
           <Route path="roadmap" element={<RoadmapPage />} />
+          <Route path="sachstandsbericht" element={<ReportPage />} />
           <Route path="konto" element={<AccountPage />} />
           <Route element={<RequireRole roles={['ADMIN']} />}>
             <Route path="verwaltung" element={<AdminLayout />}>

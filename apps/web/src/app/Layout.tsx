@@ -65,6 +65,9 @@ export function Layout() {
               <li>
                 <NavLink to="/roadmap">{t('nav.roadmap')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/sachstandsbericht">{t('nav.report')}</NavLink>
+              </li>
               {isAdmin(person) && (
                 <li>
                   <NavLink to="/verwaltung">{t('nav.admin')}</NavLink>
