@@ -15,6 +15,7 @@ import { HealthChart } from './HealthChart';
 import { KeyFigures } from './KeyFigures';
 import { MilestoneWatchList } from './MilestoneWatchList';
 import { PhaseChart } from './PhaseChart';
+import { SinceLastMeeting } from '../../report/components/SinceLastMeeting';
 import { RecentChanges } from './RecentChanges';
 import { StaleProjects } from './StaleProjects';
 
@@ -61,6 +62,7 @@ export function DashboardPage() {
             <FieldHealthChart byField={data.portfolioSummary.byField} />
             <BudgetChart planned={data.portfolioSummary.budgetPlanned} spent={data.portfolioSummary.budgetSpent} />
           </div>
+          <SinceLastMeeting filter={input} />
           <MilestoneWatchList projectIds={data.scope ? data.scope.nodes.map((project) => project.id) : null} />
           <StaleProjects stale={data.staleList} filter={filter} />
           <RecentChanges projects={data.recent.nodes} />
