@@ -59,6 +59,8 @@ export function dataOf<T>(body: GraphQLBody<T>): T {
 
 export interface FieldProblem {
   path: string;
+  code: string;
+  params?: Record<string, string | number>;
   message: string;
 }
 

@@ -170,6 +170,28 @@ const OPERATIONS: Operation[] = [
     mutation: true,
   },
   {
+    name: 'rebaselineMilestone',
+    query:
+      'mutation ($id: ID!, $v: Int!) { rebaselineMilestone(id: $id, expectedVersion: $v, plannedDate: "2030-01-01", reason: "Grund") { id } }',
+    variables: (refs) => ({ id: refs.milestone, v: STALE }),
+    allowed: EDITORS,
+    mutation: true,
+  },
+  {
+    name: 'archiveProject',
+    query: 'mutation ($id: ID!, $v: Int!) { archiveProject(id: $id, expectedVersion: $v) { id } }',
+    variables: (refs) => ({ id: refs.project, v: STALE }),
+    allowed: MANAGERS,
+    mutation: true,
+  },
+  {
+    name: 'restoreProject',
+    query: 'mutation ($id: ID!, $v: Int!) { restoreProject(id: $id, expectedVersion: $v) { id } }',
+    variables: (refs) => ({ id: refs.project, v: STALE }),
+    allowed: MANAGERS,
+    mutation: true,
+  },
+  {
     name: 'deleteMilestone',
     query: 'mutation ($id: ID!, $v: Int!) { deleteMilestone(id: $id, expectedVersion: $v) }',
     variables: (refs) => ({ id: refs.milestone, v: STALE }),

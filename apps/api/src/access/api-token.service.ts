@@ -35,8 +35,11 @@ export class ApiTokenService {
     const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     return this.uow.transaction(async () => {
       const person = await this.access.personById(input.personId);
-      if (!person) throw BadUserInputError.field('input.personId', 'is not the id of a person');
-      if (!person.active) throw BadUserInputError.field('input.personId', 'is a deactivated person');
+      if (!person)
+        throw BadUserInputError.field('input.personId', 'UNKNOWN_REFERENCE', 'is not the id of a person', {
+          what: 'Person',
+        });
+      if (!person.active) throw BadUserInputError.field('input.personId', 'DEACTIVATED', 'is a deactivated person');
       const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400 * 1000) : null;
       const apiToken = await this.access.insertToken({
         name: input.name,

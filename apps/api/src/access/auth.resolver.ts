@@ -50,9 +50,13 @@ export class AuthResolver {
     const normalised = email.trim().toLowerCase();
     // No account has a longer email (the column's length); no password needs more to be strong.
     if (normalised.length > MAX_EMAIL_LENGTH)
-      throw BadUserInputError.field('email', `must be at most ${MAX_EMAIL_LENGTH} characters long`);
+      throw BadUserInputError.field('email', 'TOO_LONG', `must be at most ${MAX_EMAIL_LENGTH} characters long`, {
+        max: MAX_EMAIL_LENGTH,
+      });
     if (password.length > MAX_PASSWORD_LENGTH)
-      throw BadUserInputError.field('password', `must be at most ${MAX_PASSWORD_LENGTH} characters long`);
+      throw BadUserInputError.field('password', 'TOO_LONG', `must be at most ${MAX_PASSWORD_LENGTH} characters long`, {
+        max: MAX_PASSWORD_LENGTH,
+      });
     const ipAddress = context.req.ip ?? null;
     const address = ipAddress ?? 'unknown';
     // Counted before the password is checked, so that no number of concurrent attempts passes the limit.

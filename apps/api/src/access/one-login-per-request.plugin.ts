@@ -11,7 +11,10 @@ export class TooManySignInsError extends LeitstandError {
     super(
       'BAD_USER_INPUT',
       `A${where === 'batch' ? ' batched request' : 'n operation'} may sign in at most once; this one signs in ${count} times.`,
-      { fields: [{ path: LOGIN, message: `may appear at most once per ${where}` }], http: { status: 400 } },
+      {
+        fields: [{ path: LOGIN, code: 'ONCE_ONLY', message: `may appear at most once per ${where}` }],
+        http: { status: 400 },
+      },
     );
   }
 }

@@ -28,10 +28,14 @@ export class PasswordService {
   /** The rule for passwords that people choose: at least 10 characters. */
   checkNewPassword(password: string, path: string): void {
     if (password.length < MIN_PASSWORD_LENGTH) {
-      throw BadUserInputError.field(path, `must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+      throw BadUserInputError.field(path, 'TOO_SHORT', `must be at least ${MIN_PASSWORD_LENGTH} characters long`, {
+        min: MIN_PASSWORD_LENGTH,
+      });
     }
     if (password.length > MAX_PASSWORD_LENGTH) {
-      throw BadUserInputError.field(path, `must be at most ${MAX_PASSWORD_LENGTH} characters long`);
+      throw BadUserInputError.field(path, 'TOO_LONG', `must be at most ${MAX_PASSWORD_LENGTH} characters long`, {
+        max: MAX_PASSWORD_LENGTH,
+      });
     }
   }
 }

@@ -33,9 +33,21 @@ export class AuditRepository implements ChangeWriter, OnModuleInit {
     return this.uow.manager.findOneBy(AuditEvent, { id });
   }
 
-  /** A page of the project's history (up to `asOf`), newest first, and the number of all. */
-  async ofProject(projectId: string, page: Page, asOf: AsOf = null): Promise<Connection<AuditEvent>> {
-    const where = sql.and([sql`project_id = ${projectId}`, madeBy('at', asOf)]);
+  /**
+   * A page of the project's history (up to `asOf`), newest first, and the number of all; only about
+   * `entityTypes`, where given.
+   */
+  async ofProject(
+    projectId: string,
+    page: Page,
+    entityTypes?: readonly string[],
+    asOf: AsOf = null,
+  ): Promise<Connection<AuditEvent>> {
+    const where = sql.and([
+      sql`project_id = ${projectId}`,
+      entityTypes?.length ? sql`entity_type = ANY(${entityTypes}::text[])` : sql``,
+      madeBy('at', asOf),
+    ]);
     const rows = await this.uow.query<AuditEvent & { _total?: number }>(
       sql`SELECT id, at, actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId",
                  project_id AS "projectId", changes, count(*) OVER ()::int AS "_total"

@@ -34,8 +34,16 @@ export class AuditService {
     return this.history.findById(id);
   }
 
-  /** The project's history, newest first; up to `asOf` where it is read as of a past instant. */
-  projectHistory(projectId: string, page: Page, asOf: AsOf = null): Promise<Connection<AuditEvent>> {
-    return this.history.ofProject(projectId, page, asOf);
+  /**
+   * A page of the project's history, newest first; only about the kinds of record named, where any
+   * are; up to `asOf` where the project is read as of a past instant.
+   */
+  projectHistory(
+    projectId: string,
+    page: Page,
+    entityTypes?: readonly string[],
+    asOf: AsOf = null,
+  ): Promise<Connection<AuditEvent>> {
+    return this.history.ofProject(projectId, page, entityTypes, asOf);
   }
 }

@@ -28,7 +28,7 @@ export function asOfOf(row: object): AsOf {
 export function pastInstant(value: Date | null | undefined, path = 'asOf', now = new Date()): AsOf {
   if (value === null || value === undefined) return null;
   if (value.getTime() > now.getTime())
-    throw BadUserInputError.field(path, `must not be in the future (it is ${now.toISOString()} now)`);
+    throw BadUserInputError.field(path, 'IN_FUTURE', `must not be in the future (it is ${now.toISOString()} now)`);
   return value;
 }
 

@@ -1,3 +1,4 @@
+import type { InputProblemCode, InputProblemParams } from '@leitstand/shared-domain';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -71,6 +72,11 @@ export class StaleVersionError extends LeitstandError {
 export interface FieldProblem {
   /** The input path at fault, e.g. 'input.plannedEndDate'. */
   path: string;
+  /** Why, for the client to word in its reader's language (see INPUT_PROBLEM_CODES). */
+  code: InputProblemCode;
+  /** The values that the wording of the code uses, e.g. `{ max: 200 }`. */
+  params?: InputProblemParams;
+  /** The same in English, for logs and scripts. */
   message: string;
 }
 
@@ -86,8 +92,8 @@ export class BadUserInputError extends LeitstandError {
     );
   }
 
-  static field(path: string, message: string): BadUserInputError {
-    return new BadUserInputError([{ path, message }]);
+  static field(path: string, code: InputProblemCode, message: string, params?: InputProblemParams): BadUserInputError {
+    return new BadUserInputError([{ path, code, message, ...(params && { params }) }]);
   }
 
   /** Refused before the operation runs: the whole request is bad, HTTP 400 as the GraphQL-over-HTTP spec says. */

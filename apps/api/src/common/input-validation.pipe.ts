@@ -1,13 +1,52 @@
+import type { InputProblemCode, InputProblemParams } from '@leitstand/shared-domain';
 import { ArgumentMetadata, Injectable, Type, ValidationError, ValidationPipe } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { getMetadataStorage, validateSync } from 'class-validator';
 import { BadUserInputError, FieldProblem } from './errors';
+
+/**
+ * Each class-validator constraint (by its name) as the code of its problem, with the params that
+ * its wording takes from the constraint's arguments (`MaxLength(200)` → `{ max: 200 }`).
+ */
+const CONSTRAINT_CODES: Record<string, [InputProblemCode, ((args: unknown[]) => InputProblemParams)?]> = {
+  isNotEmpty: ['REQUIRED'],
+  isDefined: ['REQUIRED'],
+  maxLength: ['TOO_LONG', ([max]) => ({ max: Number(max) })],
+  minLength: ['TOO_SHORT', ([min]) => ({ min: Number(min) })],
+  max: ['TOO_LARGE', ([max]) => ({ max: Number(max) })],
+  min: ['TOO_SMALL', ([min]) => ({ min: Number(min) })],
+  arrayMaxSize: ['TOO_MANY', ([max]) => ({ max: Number(max) })],
+  isInt: ['NOT_INTEGER'],
+  isNumber: ['NOT_NUMBER'],
+  isEmail: ['NOT_EMAIL'],
+  isEnum: ['NOT_ALLOWED'],
+  isIn: ['NOT_ALLOWED'],
+  isUuid: ['NOT_ID'],
+  matches: ['BAD_FORMAT'],
+  isNotNegativeAmount: ['NEGATIVE'],
+  isNotBefore: ['BEFORE', ([other]) => ({ other: String(other) })],
+  refersTo: ['UNKNOWN_REFERENCE', ([entity]) => ({ what: (entity as () => { name: string })().name })],
+  whitelistValidation: ['UNKNOWN_FIELD'],
+};
+
+/** The arguments of the constraint `name` on the property, as the validation metadata holds them. */
+function constraintArguments(target: object | undefined, property: string, name: string): unknown[] {
+  if (!target) return [];
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((entry) => entry.propertyName === property && entry.name === name);
+  return (metadata?.constraints as unknown[] | undefined) ?? [];
+}
 
 /** Flattens class-validator's tree of errors into one problem per path, e.g. 'input.members.0.role'. */
 export function toFieldProblems(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([name, message]): FieldProblem => {
+      const [code, paramsOf] = CONSTRAINT_CODES[name] ?? ['INVALID'];
+      const params = paramsOf?.(constraintArguments(error.target, error.property, name));
+      return { path, code, message, ...(params && { params }) };
+    });
     return [...own, ...toFieldProblems(error.children ?? [], path)];
   });
 }
@@ -27,7 +66,8 @@ export class InputValidationPipe extends ValidationPipe {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      validationError: { target: false, value: false },
+      // The target lets a problem's params be read from the constraint's metadata; it never leaves the pipe.
+      validationError: { target: true, value: false },
       exceptionFactory: (errors) => new ValidationFailure(errors),
     });
   }

@@ -17,5 +17,12 @@ export async function assertRoomFor<T extends ObjectLiteral>(
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
   const count = await manager.count(target, { where: list });
   if (count >= bound)
-    throw BadUserInputError.field(problem.path, `already has ${count} ${problem.what}, the most it can hold`);
+    throw BadUserInputError.field(
+      problem.path,
+      'LIST_FULL',
+      `already has ${count} ${problem.what}, the most it can hold`,
+      {
+        max: bound,
+      },
+    );
 }

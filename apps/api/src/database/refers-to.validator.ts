@@ -39,6 +39,7 @@ export class RefersToConstraint implements ValidatorConstraintInterface {
 export function RefersTo(entity: () => EntityTarget<ObjectLiteral>, label: string) {
   return (object: object, propertyName: string) =>
     registerDecorator({
+      name: 'refersTo',
       target: object.constructor,
       propertyName,
       constraints: [entity, label],

@@ -19,13 +19,14 @@ describe('the unit of work', () => {
 
   const count = async (table: string) =>
     ((await t.database.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0].n;
-  const change = (action: string) => ({
+  /** A change whose recorded name is the marker. */
+  const change = (marker: string) => ({
     actorId: null,
-    action,
+    action: 'field.created' as const,
     entityType: 'Test',
     entityId: '00000000-0000-4000-8000-000000000001',
     projectId: null,
-    changes: [{ field: 'name', from: null, to: 'x' }],
+    changes: [{ field: 'name', from: null, to: marker }],
   });
 
   it('commits a change and its history together', async () => {
@@ -50,9 +51,10 @@ describe('the unit of work', () => {
     await uow.transaction(async (outer) => {
       await uow.record(change('test.visible'));
       await uow.transaction(async (inner) => expect(inner).toBe(outer));
-      const [{ n }] = (await uow.manager.query(`SELECT count(*)::int AS n FROM ${history} WHERE action = $1`, [
-        'test.visible',
-      ])) as { n: number }[];
+      const [{ n }] = (await uow.manager.query(
+        `SELECT count(*)::int AS n FROM ${history} WHERE changes->0->>'to' = $1`,
+        ['test.visible'],
+      )) as { n: number }[];
       expect(n).toBe(1);
     });
   });

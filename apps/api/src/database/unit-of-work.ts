@@ -1,3 +1,4 @@
+import type { HistoryAction } from '@leitstand/shared-domain';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
@@ -8,7 +9,7 @@ import { Sql, sql } from './sql';
 /** One change of a record, as what commits with it (the history) sees it. */
 export interface Change {
   actorId: string | null;
-  action: string;
+  action: HistoryAction;
   entityType: string;
   entityId: string;
   projectId: string | null;

@@ -64,7 +64,7 @@ function toProjectFilter(params: ProjectFilterParams): ProjectFilter | null {
 }
 
 function refused(problems: ParamProblem[]): BadUserInputError {
-  return new BadUserInputError(problems.map(({ param, message }) => ({ path: param, message })));
+  return new BadUserInputError(problems.map(({ param, message }) => ({ path: param, code: 'INVALID', message })));
 }
 
 /**

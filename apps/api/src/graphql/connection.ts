@@ -72,13 +72,15 @@ function encodeCursor(offset: number): string {
 export function toPage(first: number | null | undefined, after: string | null | undefined, pathPrefix = ''): Page {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw BadUserInputError.field(`${pathPrefix}first`, `must be between 0 and ${MAX_PAGE_SIZE}`);
+    throw BadUserInputError.field(`${pathPrefix}first`, 'TOO_LARGE', `must be between 0 and ${MAX_PAGE_SIZE}`, {
+      max: MAX_PAGE_SIZE,
+    });
   }
   if (after === null || after === undefined) return { offset: 0, limit };
   const decoded = Buffer.from(after, 'base64url').toString('utf8');
   const offset = Number(decoded.slice(CURSOR_PREFIX.length));
   if (!CURSOR.test(decoded) || offset > MAX_OFFSET) {
-    throw BadUserInputError.field(`${pathPrefix}after`, 'is not a cursor of this list');
+    throw BadUserInputError.field(`${pathPrefix}after`, 'BAD_CURSOR', 'is not a cursor of this list');
   }
   return { offset: offset + 1, limit };
 }

@@ -1,3 +1,4 @@
+import type { InputProblemCode } from '@leitstand/shared-domain';
 import { ArgumentsHost, Catch, HttpException, Inject } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
@@ -8,7 +9,7 @@ import { pgErrorCode } from '../common/pg-errors';
 import { DatabaseAvailability } from '../database/availability';
 import { isDatabaseUnavailable } from '../database/unavailable';
 import { LOGGER } from '../logging/logging.module';
-import { variableProblem } from './input-checks';
+import { coercionCode, variableProblem } from './input-checks';
 
 const INTERNAL = { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 
@@ -48,7 +49,7 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
     const refused = refusedData(exception);
     if (refused) {
       this.logger.warn({ field, sqlState: refused }, 'The database refused a value of the input');
-      return BadUserInputError.field(field, REFUSED_DATA);
+      return BadUserInputError.field(field, 'NOT_STORABLE', REFUSED_DATA);
     }
     this.logger.error({ error: loggable(exception), field }, 'Unexpected error in a GraphQL operation');
     return new GraphQLError(INTERNAL.message, { extensions: INTERNAL.extensions });
@@ -108,9 +109,9 @@ function isGraphQLError(error: unknown): error is GraphQLError {
  */
 export function createFormatError(logger: Logger, development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const badInput = (path: string, message: string): GraphQLFormattedError => ({
+    const badInput = (path: string, code: InputProblemCode, message: string): GraphQLFormattedError => ({
       ...formatted,
-      extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', fields: [{ path, message }] },
+      extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', fields: [{ path, code, message }] },
     });
     const tokens = TOO_MANY_TOKENS.exec(formatted.message);
     if (tokens)
@@ -123,14 +124,14 @@ export function createFormatError(logger: Logger, development: boolean) {
       return { message: 'The document is too complex to validate.', extensions: { code: 'QUERY_TOO_COMPLEX' } };
     if (/^Variable "\$\w+" got invalid value/.test(formatted.message)) {
       const problem = variableProblem(formatted);
-      return badInput(problem.path, problem.message);
+      return badInput(problem.path, problem.code, problem.message);
     }
     if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && isGraphQLError(error)) {
       // A value written into the query text that its argument refuses is bad input too.
       const offset = error.nodes?.[0]?.loc?.start;
       const source = error.source?.body;
       const path = source !== undefined && offset !== undefined ? literalPath(source, offset) : undefined;
-      if (path) return badInput(path, formatted.message);
+      if (path) return badInput(path, coercionCode(formatted.message), formatted.message);
     }
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(error))
       return {
@@ -144,7 +145,7 @@ export function createFormatError(logger: Logger, development: boolean) {
       const field = formatted.path?.join('.') ?? 'input';
       if (refused) {
         logger.warn({ field, sqlState: refused }, 'The database refused a value of the input');
-        return badInput(field, REFUSED_DATA);
+        return badInput(field, 'NOT_STORABLE', REFUSED_DATA);
       }
       logger.error({ error: loggable(cause), path: formatted.path }, 'Unexpected error in a GraphQL field');
       if (!development) return { ...formatted, message: INTERNAL.message, extensions: INTERNAL.extensions };

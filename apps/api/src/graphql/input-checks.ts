@@ -1,3 +1,4 @@
+import type { InputProblemCode } from '@leitstand/shared-domain';
 import {
   getNullableType,
   GraphQLError,
@@ -48,9 +49,15 @@ export function checkArgument(value: unknown, type: GraphQLInputType, path: stri
     );
   }
   if (isScalarType(nullable) && typeof value === 'string') {
-    if (nullable.name === 'ID' && !inObject && !isId(value)) return [{ path, message: 'must be an id (a UUID)' }];
+    if (nullable.name === 'ID' && !inObject && !isId(value))
+      return [{ path, code: 'NOT_ID', message: 'must be an id (a UUID)' }];
     const problem = textProblem(value);
-    if (problem) return [{ path, message: problem }];
+    if (problem)
+      return [
+        value.length > MAX_TEXT_LENGTH
+          ? { path, code: 'TOO_LONG', message: problem, params: { max: MAX_TEXT_LENGTH } }
+          : { path, code: 'NOT_STORABLE', message: problem },
+      ];
   }
   return [];
 }
@@ -58,12 +65,30 @@ export function checkArgument(value: unknown, type: GraphQLInputType, path: stri
 const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; (.*)$/s;
 const INVALID_VARIABLE_ROOT = /^Variable "\$(\w+)" got invalid value .*?; (.*)$/s;
 
+/** The reasons of GraphQL's coercion (and of our scalars), each with its code. */
+const COERCION_CODES: [RegExp, InputProblemCode][] = [
+  [/does not exist in ".*" enum|^Enum ".*" cannot represent/, 'NOT_ALLOWED'],
+  [/calendar date|^Date cannot represent/, 'NOT_DATE'],
+  [/decimal amount|^Decimal cannot represent/, 'NOT_AMOUNT'],
+  [/^Int cannot represent/, 'NOT_INTEGER'],
+  [/^Float cannot represent/, 'NOT_NUMBER'],
+  [/^ID cannot represent/, 'NOT_ID'],
+  [/was not provided|must not be null/, 'REQUIRED'],
+  [/is not defined by type/, 'UNKNOWN_FIELD'],
+];
+
+/** What a coercion error's reason means, as a code. */
+export function coercionCode(reason: string): InputProblemCode {
+  return COERCION_CODES.find(([pattern]) => pattern.test(reason))?.[1] ?? 'INVALID';
+}
+
 /** The variable path and the reason of a coercion error ('h[0]', 'Value "GREAT" does not exist in "Health" enum.'). */
 export function variableProblem(error: GraphQLError | { message: string }): FieldProblem {
+  const problem = (path: string, message: string): FieldProblem => ({ path, code: coercionCode(message), message });
   const nested = INVALID_VARIABLE.exec(error.message);
-  if (nested) return { path: nested[2], message: nested[3].trim() };
+  if (nested) return problem(nested[2], nested[3].trim());
   const root = INVALID_VARIABLE_ROOT.exec(error.message);
-  if (root) return { path: root[1], message: root[2].trim() };
+  if (root) return problem(root[1], root[2].trim());
   const named = /^Variable "\$(\w+)"/.exec(error.message);
-  return { path: named?.[1] ?? 'variables', message: error.message };
+  return problem(named?.[1] ?? 'variables', error.message);
 }

@@ -47,10 +47,13 @@ export class KpiService {
   /** Records the value of a day; a second value for the same day corrects the first, and the history keeps both. */
   async record(input: RecordKpiMeasurementInput, caller: Acting): Promise<Kpi> {
     if (input.date > todayIn(this.config.timeZone))
-      throw BadUserInputError.field('input.date', 'must not be in the future');
+      throw BadUserInputError.field('input.date', 'IN_FUTURE', 'must not be in the future');
     const run = async () => {
       const kpi = await this.kpis.findById(input.kpiId);
-      if (!kpi) throw BadUserInputError.field('input.kpiId', 'is not the id of a key figure');
+      if (!kpi)
+        throw BadUserInputError.field('input.kpiId', 'UNKNOWN_REFERENCE', 'is not the id of a key figure', {
+          what: 'Kpi',
+        });
       if (caller !== SYSTEM) await this.policy.assertCanEdit(caller, kpi.projectId);
       const previous = await this.kpis.measurementOn(kpi.id, input.date);
       // A correction replaces the day's value; only a new day needs room.

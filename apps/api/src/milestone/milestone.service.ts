@@ -1,3 +1,4 @@
+import type { HistoryAction } from '@leitstand/shared-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { Acting, actorIdOf, Caller, SYSTEM } from '../access/caller';
 import { diff } from '../audit/audit.service';
@@ -100,7 +101,14 @@ export class MilestoneService {
       const { before, after } = await this.uow.update(Milestone, 'Milestone', id, expectedVersion, (current) => {
         // Done once: completing it again would move its completion date and write a second history entry.
         if (current.completedDate !== null)
-          throw BadUserInputError.field('id', `is already done (completed on ${current.completedDate})`);
+          throw BadUserInputError.field(
+            'id',
+            'ALREADY_DONE',
+            `is already done (completed on ${current.completedDate})`,
+            {
+              date: current.completedDate,
+            },
+          );
         return { completedDate: completedDate ?? this.today() };
       });
       await this.record(caller, 'milestone.completed', before, after);
@@ -121,16 +129,25 @@ export class MilestoneService {
     caller: Caller,
   ): Promise<Milestone> {
     const why = reason.trim();
-    if (why === '') throw BadUserInputError.field('reason', 'must not be empty');
+    if (why === '') throw BadUserInputError.field('reason', 'REQUIRED', 'must not be empty');
     if (why.length > REASON_MAX_LENGTH)
-      throw BadUserInputError.field('reason', `must be at most ${REASON_MAX_LENGTH} characters`);
+      throw BadUserInputError.field('reason', 'TOO_LONG', `must be at most ${REASON_MAX_LENGTH} characters`, {
+        max: REASON_MAX_LENGTH,
+      });
     await this.uow.transaction(async () => {
       await this.assertCanEdit(caller, id);
       const { before, after } = await this.uow.update(Milestone, 'Milestone', id, expectedVersion, (current) => {
         if (current.completedDate !== null)
-          throw BadUserInputError.field('id', `is already done (completed on ${current.completedDate})`);
+          throw BadUserInputError.field(
+            'id',
+            'ALREADY_DONE',
+            `is already done (completed on ${current.completedDate})`,
+            {
+              date: current.completedDate,
+            },
+          );
         if (current.plannedDate === plannedDate)
-          throw BadUserInputError.field('plannedDate', 'is the baseline already');
+          throw BadUserInputError.field('plannedDate', 'UNCHANGED', 'is the baseline already');
         return { plannedDate, forecastDate: current.forecastDate === plannedDate ? null : current.forecastDate };
       });
       await this.milestones.insertRebaseline({
@@ -179,7 +196,12 @@ export class MilestoneService {
     return milestone;
   }
 
-  private async record(caller: Acting, action: string, before: Milestone | null, after: Milestone): Promise<void> {
+  private async record(
+    caller: Acting,
+    action: HistoryAction,
+    before: Milestone | null,
+    after: Milestone,
+  ): Promise<void> {
     await this.uow.record({
       actorId: actorIdOf(caller),
       action,
@@ -199,6 +221,8 @@ export class MilestoneService {
 
   private async checkOwner(ownerId: string | null | undefined): Promise<void> {
     if (ownerId && !(await this.milestones.ownerExists(ownerId)))
-      throw BadUserInputError.field('input.ownerId', 'is not the id of a person');
+      throw BadUserInputError.field('input.ownerId', 'UNKNOWN_REFERENCE', 'is not the id of a person', {
+        what: 'Person',
+      });
   }
 }

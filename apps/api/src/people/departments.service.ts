@@ -41,6 +41,6 @@ export class DepartmentsService {
   private async checkCodeFree(code: string, exceptId?: string): Promise<void> {
     const other = await this.people.departmentByCode(code);
     if (other && other.id !== exceptId)
-      throw BadUserInputError.field('input.code', `is already the code of ${other.name}`);
+      throw BadUserInputError.field('input.code', 'TAKEN', `is already the code of ${other.name}`);
   }
 }

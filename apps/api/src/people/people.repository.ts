@@ -56,7 +56,7 @@ export class PeopleRepository {
       return await this.uow.manager.save(this.uow.manager.create(Person, values));
     } catch (error) {
       if (pgErrorCode(error) === '23505' && pgConstraint(error) === 'uq_person_email') {
-        throw BadUserInputError.field('input.email', 'is already the email of another person');
+        throw BadUserInputError.field('input.email', 'TAKEN', 'is already the email of another person');
       }
       throw error;
     }
@@ -103,7 +103,7 @@ export class PeopleRepository {
       return await this.uow.manager.save(this.uow.manager.create(Department, department));
     } catch (error) {
       if (pgErrorCode(error) === '23505' && pgConstraint(error) === 'uq_department_code') {
-        throw BadUserInputError.field('input.code', 'is already the code of another department');
+        throw BadUserInputError.field('input.code', 'TAKEN', 'is already the code of another department');
       }
       throw error;
     }

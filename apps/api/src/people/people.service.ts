@@ -172,18 +172,18 @@ export class PeopleService {
    */
   private async keepAnAdministrator(personId: string, path: string, message: string): Promise<void> {
     const admins = await this.people.lockActiveAdministrators();
-    if (admins.length === 1 && admins[0] === personId) throw BadUserInputError.field(path, message);
+    if (admins.length === 1 && admins[0] === personId) throw BadUserInputError.field(path, 'LAST_ADMIN', message);
   }
 
   private async checkDepartment(departmentId: string | null | undefined, path: string): Promise<void> {
     if (!departmentId) return;
     if (!(await this.people.departmentById(departmentId)))
-      throw BadUserInputError.field(path, 'is not the id of a department');
+      throw BadUserInputError.field(path, 'UNKNOWN_REFERENCE', 'is not the id of a department', { what: 'Department' });
   }
 
   private async checkEmailFree(email: string, exceptId?: string): Promise<void> {
     const other = await this.people.findByEmail(email);
     if (other && other.id !== exceptId)
-      throw BadUserInputError.field('input.email', 'is already the email of another person');
+      throw BadUserInputError.field('input.email', 'TAKEN', 'is already the email of another person');
   }
 }

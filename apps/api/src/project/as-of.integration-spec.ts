@@ -340,6 +340,30 @@ describe('asOf: the portfolio as it stood at a past instant', () => {
     expect(Date.parse(history[history.length - 1].at)).toBeLessThan(Date.parse(ninetyDaysAgo));
   });
 
+  it('costs as many SQL statements for a page of 20 as for one of 2, and for the whole portfolio as for one project', async () => {
+    const token = await api.token(EMAIL.viewer);
+    const asOf = at('completed');
+    const LIST = `query ($first: Int, $asOf: DateTime) { projects(first: $first, asOf: $asOf) { nodes {
+      code lead { name } members { role person { name } } dependsOn { code } dependents { code }
+      milestones { title state project { code } rebaselines { reason } } nextMilestone { title }
+      latestStatus { summary author { name } } kpis { name latest { value } measurements { value } } risks { title project { code } }
+    } } }`;
+    const list = (first: number) => t.countStatements(() => t.graphql(LIST, { first, asOf }, { token }));
+    expect(await list(20)).toBe(await list(2));
+    const changes = (search: string | null) =>
+      t.countStatements(() =>
+        t.graphql(
+          `query ($from: DateTime!, $filter: ProjectFilter) { portfolioChanges(from: $from, filter: $filter) {
+            projectsCreated { code milestones { title } } healthChanges { project { code } }
+            milestonesCompleted { title project { code } } milestonesSlipped { milestone { title project { code } } }
+            risksOpened { title project { code } } } }`,
+          { from: before, filter: search ? { search } : null },
+          { token },
+        ),
+      );
+    expect(await changes(null)).toBe(await changes(code));
+  });
+
   it('refuses an instant in the future, naming asOf, for every read that takes one', async () => {
     const future = new Date(Date.now() + 60_000).toISOString();
     for (const query of [

@@ -88,7 +88,8 @@ export class PortfolioChangesService {
     const now = new Date();
     const from = pastInstant(fromArg, 'from', now)!;
     const to = pastInstant(toArg, 'to', now) ?? now;
-    if (from.getTime() >= to.getTime()) throw BadUserInputError.field('from', 'must be before `to`');
+    if (from.getTime() >= to.getTime())
+      throw BadUserInputError.field('from', 'AFTER', 'must be before `to`', { other: 'to' });
     const row = await this.projects.changes(filter, from, to);
     return {
       from,

@@ -36,7 +36,8 @@ export class ProjectAccessPolicy {
    */
   async readForEdit(caller: Acting, projectId: string, path = 'input.projectId'): Promise<Project> {
     const found = await this.projects.withMembership(projectId, actorIdOf(caller));
-    if (!found) throw BadUserInputError.field(path, 'is not the id of a project');
+    if (!found)
+      throw BadUserInputError.field(path, 'UNKNOWN_REFERENCE', 'is not the id of a project', { what: 'Project' });
     if (caller !== SYSTEM) decide(caller, found.project.leadId, found.member);
     return found.project;
   }
@@ -46,7 +47,8 @@ export class ProjectAccessPolicy {
     try {
       await this.assertCanEdit(caller, projectId);
     } catch (error) {
-      if (error instanceof NotFoundError) throw BadUserInputError.field(path, 'is not the id of a project');
+      if (error instanceof NotFoundError)
+        throw BadUserInputError.field(path, 'UNKNOWN_REFERENCE', 'is not the id of a project', { what: 'Project' });
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { Role } from '@leitstand/shared-domain';
+import { HISTORY_KINDS, Role } from '@leitstand/shared-domain';
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentCaller, ProjectWriters, Roles, SignedIn } from '../access/access.decorators';
@@ -67,7 +67,8 @@ export class ProjectResolver {
     @Args('code', { type: () => String, nullable: true }) code?: string | null,
     @Args('asOf', AS_OF_ARG) asOf?: Date | null,
   ): Promise<ProjectRow | null> {
-    if ((id ? 1 : 0) + (code ? 1 : 0) !== 1) throw BadUserInputError.field('id', 'give either id or code');
+    if ((id ? 1 : 0) + (code ? 1 : 0) !== 1)
+      throw BadUserInputError.field('id', 'ONE_OF', 'give either id or code', { other: 'code' });
     const instant = pastInstant(asOf);
     if (id && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
     return this.projectService.findOne(id ? { id } : { code: code! }, relationsAsked(info, 'project'), instant);
@@ -216,8 +217,21 @@ export class ProjectResolver {
     @Parent() project: Project,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('entityTypes', {
+      type: () => [String],
+      nullable: true,
+      description: `Only the entries about these kinds of record (entityType): ${HISTORY_KINDS.join(', ')}.`,
+    })
+    entityTypes?: string[] | null,
   ): Promise<Connection<AuditEvent>> {
-    return this.audit.projectHistory(project.id, toPage(first, after), asOfOf(project));
+    const unknown = (entityTypes ?? []).findIndex((kind) => !(HISTORY_KINDS as readonly string[]).includes(kind));
+    if (unknown >= 0)
+      throw BadUserInputError.field(
+        `entityTypes.${unknown}`,
+        'NOT_ALLOWED',
+        `must be one of ${HISTORY_KINDS.join(', ')}`,
+      );
+    return this.audit.projectHistory(project.id, toPage(first, after), entityTypes ?? undefined, asOfOf(project));
   }
 }
 

@@ -111,7 +111,11 @@ export class ProjectService {
     const run = async () => {
       const problems = await this.checkReferences(input);
       if (await this.projects.codeTaken(input.code))
-        problems.push({ path: 'input.code', message: `${input.code} is already the code of another project` });
+        problems.push({
+          path: 'input.code',
+          code: 'TAKEN',
+          message: `${input.code} is already the code of another project`,
+        });
       if (problems.length > 0) throw new BadUserInputError(problems);
       // Every field of the input as given; what it leaves out is empty, or the entity's default.
       const values: Partial<Project> = {
@@ -125,7 +129,7 @@ export class ProjectService {
         saved = await this.projects.insert(values);
       } catch (error) {
         if (pgErrorCode(error) === '23505' && pgConstraint(error) === 'uq_project_code') {
-          throw BadUserInputError.field('input.code', `${input.code} is already the code of another project`);
+          throw BadUserInputError.field('input.code', 'TAKEN', `${input.code} is already the code of another project`);
         }
         throw error;
       }
@@ -167,7 +171,12 @@ export class ProjectService {
               end < merged.startDate &&
               input[path.slice(6) as keyof UpdateProjectInput] !== undefined
             ) {
-              problems.push({ path, message: 'must not be before the start date' });
+              problems.push({
+                path,
+                code: 'BEFORE',
+                message: 'must not be before the start date',
+                params: { other: 'startDate' },
+              });
             }
           }
           if (
@@ -176,7 +185,12 @@ export class ProjectService {
             merged.plannedEndDate < input.startDate &&
             input.plannedEndDate === undefined
           ) {
-            problems.push({ path: 'input.startDate', message: 'must not be after the planned end date' });
+            problems.push({
+              path: 'input.startDate',
+              code: 'AFTER',
+              message: 'must not be after the planned end date',
+              params: { other: 'plannedEndDate' },
+            });
           }
           if (problems.length > 0) throw new BadUserInputError(problems);
           return changes;
@@ -203,7 +217,11 @@ export class ProjectService {
     return this.uow.transaction(async () => {
       const { before, after } = await this.uow.update(Project, 'Project', id, expectedVersion, (current) => {
         if ((current.archivedAt !== null) === archived)
-          throw BadUserInputError.field('id', archived ? 'is archived already' : 'is not archived');
+          throw BadUserInputError.field(
+            'id',
+            archived ? 'ALREADY_ARCHIVED' : 'NOT_ARCHIVED',
+            archived ? 'is archived already' : 'is not archived',
+          );
         return { archivedAt: archived ? new Date() : null };
       });
       await this.uow.record({
@@ -225,13 +243,19 @@ export class ProjectService {
     caller: Acting,
   ): Promise<Project> {
     if (members.length > PROJECT_LIMITS.members)
-      throw BadUserInputError.field('members', `must name at most ${PROJECT_LIMITS.members} members`);
+      throw BadUserInputError.field('members', 'TOO_MANY', `must name at most ${PROJECT_LIMITS.members} members`, {
+        max: PROJECT_LIMITS.members,
+      });
     const valid = validateItems(members, ProjectMemberInput, 'members');
     const duplicates = valid.findIndex(
       (member, index) => valid.findIndex((other) => other.personId === member.personId) !== index,
     );
     if (duplicates >= 0)
-      throw BadUserInputError.field(`members.${duplicates}.personId`, 'names a person who is already in the list');
+      throw BadUserInputError.field(
+        `members.${duplicates}.personId`,
+        'DUPLICATE',
+        'names a person who is already in the list',
+      );
     const run = async () => {
       if (caller !== SYSTEM) await this.policy.assertCanEdit(caller, projectId);
       const known = await this.projects.existing(
@@ -239,7 +263,16 @@ export class ProjectService {
         valid.map((member) => member.personId),
       );
       const unknown = valid.flatMap((member, index) =>
-        known.has(member.personId) ? [] : [{ path: `members.${index}.personId`, message: 'is not the id of a person' }],
+        known.has(member.personId)
+          ? []
+          : [
+              {
+                path: `members.${index}.personId`,
+                code: 'UNKNOWN_REFERENCE' as const,
+                message: 'is not the id of a person',
+                params: { what: 'Person' },
+              },
+            ],
       );
       if (unknown.length > 0) throw new BadUserInputError(unknown);
       const previous = await this.projects.membersByPerson(projectId);
@@ -270,20 +303,33 @@ export class ProjectService {
     caller: Acting,
   ): Promise<Project> {
     if (dependsOn.length > PROJECT_LIMITS.dependsOn)
-      throw BadUserInputError.field('dependsOn', `must name at most ${PROJECT_LIMITS.dependsOn} projects`);
+      throw BadUserInputError.field('dependsOn', 'TOO_MANY', `must name at most ${PROJECT_LIMITS.dependsOn} projects`, {
+        max: PROJECT_LIMITS.dependsOn,
+      });
     const unique = [...new Set(dependsOn)];
     const run = async () => {
       if (caller !== SYSTEM) await this.policy.assertCanEdit(caller, projectId);
       const known = await this.projects.existing(Project, unique);
       const problems: FieldProblem[] = dependsOn.flatMap((id, index) =>
-        known.has(id) ? [] : [{ path: `dependsOn.${index}`, message: 'is not the id of a project' }],
+        known.has(id)
+          ? []
+          : [
+              {
+                path: `dependsOn.${index}`,
+                code: 'UNKNOWN_REFERENCE' as const,
+                message: 'is not the id of a project',
+                params: { what: 'Project' },
+              },
+            ],
       );
       if (problems.length > 0) throw new BadUserInputError(problems);
-      if (unique.includes(projectId)) throw BadUserInputError.field('dependsOn', 'a project cannot depend on itself');
+      if (unique.includes(projectId))
+        throw BadUserInputError.field('dependsOn', 'SELF_REFERENCE', 'a project cannot depend on itself');
       // Would any of the new prerequisites (transitively) wait for this project? Then the list closes a cycle.
       if (await this.projects.waitsFor(unique, projectId))
         throw BadUserInputError.field(
           'dependsOn',
+          'CYCLE',
           'would close a cycle: one of these projects already waits for this one',
         );
       const previous = await this.projects.prerequisiteIds(projectId);
@@ -309,7 +355,12 @@ export class ProjectService {
     for (const [key, target, what] of REFERENCES) {
       const id = input[key];
       if (id && !(await this.projects.exists(target, id)))
-        problems.push({ path: `input.${key}`, message: `is not the id of ${what}` });
+        problems.push({
+          path: `input.${key}`,
+          code: 'UNKNOWN_REFERENCE',
+          message: `is not the id of ${what}`,
+          params: { what: target.name },
+        });
     }
     return problems;
   }

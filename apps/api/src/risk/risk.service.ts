@@ -1,3 +1,4 @@
+import type { HistoryAction } from '@leitstand/shared-domain';
 import { RiskStatus } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { Acting, actorIdOf, Caller, SYSTEM } from '../access/caller';
@@ -66,7 +67,7 @@ export class RiskService {
     return this.risks.byProjects(projectIds, asOf);
   }
 
-  private async record(caller: Acting, action: string, before: Risk | null, after: Risk): Promise<void> {
+  private async record(caller: Acting, action: HistoryAction, before: Risk | null, after: Risk): Promise<void> {
     await this.uow.record({
       actorId: actorIdOf(caller),
       action,
@@ -79,6 +80,8 @@ export class RiskService {
 
   private async checkOwner(ownerId: string | null | undefined): Promise<void> {
     if (ownerId && !(await this.risks.ownerExists(ownerId)))
-      throw BadUserInputError.field('input.ownerId', 'is not the id of a person');
+      throw BadUserInputError.field('input.ownerId', 'UNKNOWN_REFERENCE', 'is not the id of a person', {
+        what: 'Person',
+      });
   }
 }

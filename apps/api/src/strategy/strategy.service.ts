@@ -33,10 +33,12 @@ export class StrategyService {
 
   async create(input: CreateStrategyInput, caller: Acting): Promise<Strategy> {
     if (input.endYear < input.startYear)
-      throw BadUserInputError.field('input.endYear', 'must not be before the start year');
+      throw BadUserInputError.field('input.endYear', 'BEFORE', 'must not be before the start year', {
+        other: 'startYear',
+      });
     const run = async () => {
       if (await this.strategies.strategyExists({ name: input.name }))
-        throw BadUserInputError.field('input.name', 'is already the name of another strategy');
+        throw BadUserInputError.field('input.name', 'TAKEN', 'is already the name of another strategy');
       const strategy = await this.strategies.insertStrategy({ ...input, description: input.description ?? null });
       await this.uow.record({
         actorId: actorIdOf(caller),
@@ -54,9 +56,15 @@ export class StrategyService {
   async createField(input: CreateFieldOfActionInput, caller: Acting): Promise<FieldOfAction> {
     const run = async () => {
       if (!(await this.strategies.strategyExists({ id: input.strategyId })))
-        throw BadUserInputError.field('input.strategyId', 'is not the id of a strategy');
+        throw BadUserInputError.field('input.strategyId', 'UNKNOWN_REFERENCE', 'is not the id of a strategy', {
+          what: 'Strategy',
+        });
       if (await this.strategies.fieldExists(input.strategyId, input.name)) {
-        throw BadUserInputError.field('input.name', 'is already the name of a field of action of this strategy');
+        throw BadUserInputError.field(
+          'input.name',
+          'TAKEN',
+          'is already the name of a field of action of this strategy',
+        );
       }
       const field = await this.strategies.insertField({ ...input, description: input.description ?? null });
       await this.uow.record({

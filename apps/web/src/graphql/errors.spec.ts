@@ -26,12 +26,24 @@ describe('errorCode', () => {
 });
 
 describe('fieldErrors', () => {
-  it('lists the fields of BAD_USER_INPUT', () => {
+  it('lists the fields of BAD_USER_INPUT with their codes and params', () => {
     const error = graphQLError({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'input.summary', message: 'must not be empty' }, { path: 7 }],
+      fields: [
+        { path: 'input.summary', code: 'REQUIRED', message: 'must not be empty' },
+        { path: 'input.title', code: 'TOO_LONG', params: { max: 200 }, message: 'must be at most 200 characters' },
+        { path: 7 },
+      ],
     });
-    expect(fieldErrors(error)).toEqual([{ path: 'input.summary', message: 'must not be empty' }]);
+    expect(fieldErrors(error)).toEqual([
+      { path: 'input.summary', code: 'REQUIRED', params: {}, message: 'must not be empty' },
+      { path: 'input.title', code: 'TOO_LONG', params: { max: 200 }, message: 'must be at most 200 characters' },
+    ]);
+  });
+
+  it('takes a code it does not know as INVALID, so that the reader gets words of their language', () => {
+    const error = graphQLError({ code: 'BAD_USER_INPUT', fields: [{ path: 'x', code: 'NEW_CODE', message: 'new' }] });
+    expect(fieldErrors(error)).toEqual([{ path: 'x', code: 'INVALID', params: {}, message: 'new' }]);
   });
 });
 

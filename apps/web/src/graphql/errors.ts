@@ -1,3 +1,4 @@
+import { INPUT_PROBLEM_CODES, InputProblemCode, InputProblemParams } from '@leitstand/shared-domain';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -14,9 +15,13 @@ const KNOWN_CODES: readonly string[] = [
   'QUERY_TOO_COMPLEX',
 ];
 
-/** One input field at fault, as the API names it: `{ path: 'input.summary', message }`. */
+/** One input field at fault, as the API names it: `{ path: 'input.summary', code: 'REQUIRED', message }`. */
 export interface FieldError {
   path: string;
+  /** Why, to be worded in the reader's language (useInputProblemText); INVALID where the API gave none. */
+  code: InputProblemCode;
+  params: InputProblemParams;
+  /** The API's own wording, in English: for logs, never for the page. */
   message: string;
 }
 
@@ -54,8 +59,14 @@ export function fieldErrors(error: unknown): FieldError[] {
     if (!Array.isArray(listed)) continue;
     for (const entry of listed as unknown[]) {
       if (entry && typeof entry === 'object' && 'path' in entry && 'message' in entry) {
-        const { path, message } = entry as { path: unknown; message: unknown };
-        if (typeof path === 'string' && typeof message === 'string') fields.push({ path, message });
+        const { path, message, code, params } = entry as Record<string, unknown>;
+        if (typeof path === 'string' && typeof message === 'string')
+          fields.push({
+            path,
+            message,
+            code: INPUT_PROBLEM_CODES.find((known) => known === code) ?? 'INVALID',
+            params: params && typeof params === 'object' ? (params as InputProblemParams) : {},
+          });
       }
     }
   }

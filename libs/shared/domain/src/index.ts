@@ -4,3 +4,5 @@ export * from './limits';
 export * from './project-filter-params';
 export * from './export-labels';
 export * from './return-path';
+export * from './input-problems';
+export * from './history';

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import type { HistoryKind } from '@leitstand/shared-domain';
 import { useState } from 'react';
 import { ProjectHistoryDocument } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
@@ -8,14 +9,18 @@ import { Loading } from '../../../ui/Loading';
 import { useAuditText } from '../hooks/useAuditText';
 import { TableWrap } from '../../../ui/TableWrap';
 
-/** Every change to the project and what belongs to it: who, when, from what to what. */
+/** The kinds of record that a project's history speaks of, as its filter offers them. */
+const PROJECT_KINDS = ['Project', 'StatusUpdate', 'Milestone', 'Kpi', 'Risk'] as const satisfies readonly HistoryKind[];
+
+/** Every change to the project and what belongs to it: who, when, from what to what; all or of one kind. */
 export function ChangeHistory({ projectId }: { projectId: string }) {
   const { t, n } = useI18n();
   const format = useFormat();
   const text = useAuditText();
   const [loadingMore, setLoadingMore] = useState(false);
+  const [kind, setKind] = useState<HistoryKind | ''>('');
   const { data, error, loading, refetch, fetchMore } = useQuery(ProjectHistoryDocument, {
-    variables: { id: projectId, after: null },
+    variables: { id: projectId, after: null, entityTypes: kind ? [kind] : null },
     fetchPolicy: 'cache-and-network',
   });
   const history = data?.node?.__typename === 'Project' ? data.node.history : null;
@@ -47,6 +52,17 @@ export function ChangeHistory({ projectId }: { projectId: string }) {
   return (
     <section id="history" aria-labelledby="history-heading" className="card">
       <h2 id="history-heading">{t('project.section.history')}</h2>
+      <p className="history-filter">
+        <label htmlFor="history-kind">{t('audit.kind.label')}</label>{' '}
+        <select id="history-kind" value={kind} onChange={(event) => setKind(event.target.value as HistoryKind | '')}>
+          <option value="">{t('audit.kind.all')}</option>
+          {PROJECT_KINDS.map((one) => (
+            <option key={one} value={one}>
+              {t(`audit.kind.${one}`)}
+            </option>
+          ))}
+        </select>
+      </p>
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {history && history.nodes.length === 0 && <p>{t('audit.none')}</p>}
@@ -75,8 +91,8 @@ export function ChangeHistory({ projectId }: { projectId: string }) {
                           <li key={`${change.field}-${index}`}>
                             {t('audit.change', {
                               field: text.field(change.field),
-                              from: text.value(change.field, change.from),
-                              to: text.value(change.field, change.to),
+                              from: text.value(change.field, change.fromDisplay ?? change.from),
+                              to: text.value(change.field, change.toDisplay ?? change.to),
                             })}
                           </li>
                         ))}

@@ -160,7 +160,7 @@ describe('StatusReportForm', () => {
     expect(sessionStorage.length).toBe(0);
   });
 
-  it('shows the API refusing a field at that field', async () => {
+  it("shows the API refusing a field at that field, in the reader's language from the problem's code", async () => {
     renderForm([
       {
         request: { query: PostStatusUpdateDocument, variables: { input: postInput } },
@@ -170,7 +170,14 @@ describe('StatusReportForm', () => {
               message: 'Invalid input',
               extensions: {
                 code: 'BAD_USER_INPUT',
-                fields: [{ path: 'input.summary', message: 'Die Zusammenfassung ist zu kurz.' }],
+                fields: [
+                  {
+                    path: 'input.summary',
+                    code: 'TOO_LONG',
+                    params: { max: 4000 },
+                    message: 'must be at most 4000 characters',
+                  },
+                ],
               },
             },
           ],
@@ -183,7 +190,8 @@ describe('StatusReportForm', () => {
 
     const textarea = await screen.findByLabelText(/Zusammenfassung/);
     await waitFor(() => expect(textarea.getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getAllByText('Die Zusammenfassung ist zu kurz.', { exact: false }).length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Bitte höchstens 4.000 Zeichen.', { exact: false }).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/must be at most/)).toBeNull();
   });
 
   it('on CONFLICT says that someone else changed the project and reloads it without losing what was typed', async () => {

@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { errorCode, fieldErrors } from '../../../graphql/errors';
+import { useInputProblemText } from '../../../graphql/useInputProblemText';
 import {
   Health,
   PostStatusUpdateDocument,
@@ -60,6 +61,7 @@ export function StatusReportForm({
   onReload(): Promise<void>;
 }) {
   const { t, locale } = useI18n();
+  const problemText = useInputProblemText();
   const format = useFormat();
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -183,10 +185,10 @@ export function StatusReportForm({
       if (code === 'BAD_USER_INPUT' && step) {
         const atFields: Record<string, string> = {};
         const elsewhere: string[] = [];
-        for (const { path, message } of fieldErrors(error)) {
-          const field = formFieldOfApiPath(path, step);
-          if (field) atFields[field] = message;
-          else elsewhere.push(message);
+        for (const problem of fieldErrors(error)) {
+          const field = formFieldOfApiPath(problem.path, step);
+          if (field) atFields[field] = problemText(problem);
+          else elsewhere.push(problemText(problem));
         }
         if (Object.keys(atFields).length === 0 && elsewhere.length === 0) {
           setFailure(error);
