@@ -39,6 +39,7 @@ describe('every page against WCAG 2.1 AA', () => {
     ['roadmap', () => '/roadmap', 'Roadmap'],
     ['roadmap-table', () => '/roadmap?ansicht=tabelle&erledigte=ja', 'Roadmap'],
     ['account', () => '/konto', 'Mein Konto'],
+    ['import', () => '/import', 'Projekte importieren'],
     ['admin-people', () => '/verwaltung/personen', 'Personen und Rollen'],
     ['admin-departments', () => '/verwaltung/aemter', 'Ämter'],
     ['admin-api-tokens', () => '/verwaltung/api-tokens', 'API-Tokens'],

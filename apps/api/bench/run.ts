@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { Workbook } from 'exceljs';
 import { Client, Pool } from 'pg';
 import { DatabaseTarget } from '../src/config/app-config';
 import { Database } from '../src/database/database';
@@ -125,6 +126,69 @@ async function download(url: string, token: string, pid: number | undefined, fil
   for await (const chunk of response.body) bytes += (chunk as Uint8Array).byteLength;
   const seconds = Math.round((performance.now() - started) / 10) / 100;
   return { case: `export: ${file}`, seconds, bytes, peakRssMb: done() };
+}
+
+/** One upload to the import: its dry run or its commit, to the answer's last byte, and the API's peak memory meanwhile. */
+interface ImportResult {
+  case: string;
+  seconds: number;
+  rows: number;
+  peakRssMb: number | null;
+}
+
+/** The import case: this many new projects, each with this many milestones, in one workbook. */
+const IMPORT_MILESTONES = 12;
+
+async function importWorkbook(projects: number): Promise<Buffer> {
+  const book = new Workbook();
+  const sheet = book.addWorksheet('Projekte');
+  sheet.addRow(['Kürzel', 'Titel', 'Phase', 'Beginn', 'Geplantes Ende', 'Budget geplant', 'Schlagwörter']);
+  const milestones = book.addWorksheet('Meilensteine');
+  milestones.addRow(['Kürzel', 'Meilenstein', 'Geplant (Basis)', 'Prognose']);
+  for (let n = 1; n <= projects; n++) {
+    const code = `IMP-${String(n).padStart(5, '0')}`;
+    sheet.addRow([code, `Importiertes Projekt ${n}`, 'Geplant', '01.01.2027', '31.12.2028', '1.250.000,00', 'import']);
+    for (let m = 1; m <= IMPORT_MILESTONES; m++)
+      milestones.addRow([
+        code,
+        `Meilenstein ${m}`,
+        `${String(m).padStart(2, '0')}.${String(m).padStart(2, '0')}.2028`,
+        null,
+      ]);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function upload(
+  base: string,
+  token: string,
+  body: Buffer,
+  dryRun: boolean,
+  pid: number | undefined,
+  projects: number,
+): Promise<ImportResult> {
+  const done = rssSampler(pid);
+  const started = performance.now();
+  const response = await fetch(`${base}?dryRun=${dryRun}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    },
+    body,
+  });
+  const report = (await response.json()) as { created: number; errors: unknown[] };
+  const seconds = Math.round((performance.now() - started) / 10) / 100;
+  if (response.status !== 200 || report.errors.length > 0)
+    throw new Error(`import: HTTP ${response.status} ${JSON.stringify(report.errors).slice(0, 300)}`);
+  const rows = projects * (1 + IMPORT_MILESTONES);
+  if (report.created !== rows) throw new Error(`import: ${report.created} rows created, expected ${rows}`);
+  return {
+    case: `import: ${projects} projects with ${IMPORT_MILESTONES} milestones each, ${dryRun ? 'dry run' : 'commit'}`,
+    seconds,
+    rows,
+    peakRssMb: done(),
+  };
 }
 
 interface GraphqlCall {
@@ -393,6 +457,16 @@ async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverU
       }
     });
   }
+  const imports: ImportResult[] = [];
+  if (!settings.only || settings.only.has('import')) {
+    const file = await importWorkbook(size.projects);
+    await withApi(target, false, async ({ url, token, pid }) => {
+      const base = url.replace(/\/graphql$/, '/api/import/projects');
+      say(`running: import of ${size.projects} projects (dry run, then commit)`);
+      imports.push(await upload(base, token, file, true, pid, size.projects));
+      imports.push(await upload(base, token, file, false, pid, size.projects));
+    });
+  }
   if (!settings.only || settings.only.has('ceilings')) {
     const list = calls.find((call) => call.query === PROJECT_LIST);
     const listBody = list ? probes.get(list)!.sample : JSON.stringify({ data: { projects: { nodes: [] } } });
@@ -403,7 +477,7 @@ async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverU
       rows.push(await databaseCeiling(serverUrl, settings));
     }
   }
-  return { rows, exports };
+  return { rows, exports, imports };
 }
 
 /** Runs `use` against the API in production mode on the benchmark's database, signed in as its administrator. */
@@ -472,7 +546,13 @@ function exportTable(rows: ExportResult[]): string {
   return lines.join('\n');
 }
 
-const CASE_WORDS = [...new Set(graphqlCalls([]).map(caseWord)), 'export', 'ceilings'];
+function importTable(rows: ImportResult[]): string {
+  const lines = ['| import | seconds | rows | API peak RSS MB |', '|---|---:|---:|---:|'];
+  for (const row of rows) lines.push(`| ${row.case} | ${row.seconds} | ${row.rows} | ${row.peakRssMb ?? 'n/a'} |`);
+  return lines.join('\n');
+}
+
+const CASE_WORDS = [...new Set(graphqlCalls([]).map(caseWord)), 'export', 'import', 'ceilings'];
 
 const USAGE = `Measures the API in production mode under load (see BENCHMARKS.md). On the PostgreSQL server
 that DATABASE_URL names, in a database of its own; without it, on a temporary embedded database.
@@ -487,7 +567,9 @@ that DATABASE_URL names, in a database of its own; without it, on a temporary em
   --connections N     concurrent connections (10)
   --cases A,B         only these: ${CASE_WORDS.join(', ')}
                       (export: the whole portfolio as projects.xlsx and .csv, one download each;
-                      --projects 10000 --cases export measures the export of 10,000 projects)
+                      --projects 10000 --cases export measures the export of 10,000 projects;
+                      import: as many new projects as the portfolio has, with 12 milestones each,
+                      in one workbook, its dry run and its commit)
   --quick             100 projects, short cases: what CI runs
   --no-build          use the API already built in dist/
   --database NAME     the server database to use (leitstand_bench)
@@ -556,6 +638,7 @@ async function main(): Promise<void> {
     settings: Omit<Settings, 'only'>;
     rows: CaseResult[];
     exports: ExportResult[];
+    imports: ImportResult[];
   }[] = [];
   const dir = join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });
@@ -564,16 +647,18 @@ async function main(): Promise<void> {
   try {
     for (const projects of sizes) {
       const s = settings(projects);
-      const { rows, exports } = await benchmarkSize(target, s, benchUrl);
+      const { rows, exports, imports } = await benchmarkSize(target, s, benchUrl);
       results.push({
         projects,
         settings: { size: s.size, duration: s.duration, warmup: s.warmup, connections: s.connections },
         rows,
         exports,
+        imports,
       });
       process.stdout.write(`\n### ${projects} projects, ${s.connections} connections, ${s.duration} s per case\n`);
       if (rows.length > 0) process.stdout.write(`\n${table(rows)}\n`);
       if (exports.length > 0) process.stdout.write(`\n${exportTable(exports)}\n`);
+      if (imports.length > 0) process.stdout.write(`\n${importTable(imports)}\n`);
       // Written after each size, so that a long run that fails later keeps what it measured.
       const summary = { at: new Date().toISOString(), node: process.version, database: target.kind, quick, results };
       writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);

@@ -30,6 +30,7 @@ import { Metrics } from './metrics/metrics';
 import { AuditModule } from './audit/audit.module';
 import { DemoModule } from './demo/demo.module';
 import { ExportModule } from './export/export.module';
+import { ImportModule } from './import/import.module';
 import { KpiModule } from './kpi/kpi.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { NodeModule } from './node/node.module';
@@ -126,6 +127,7 @@ export class AppModule {
         RiskModule,
         NodeModule,
         ExportModule,
+        ImportModule,
         DemoModule,
       ],
       providers: [

@@ -9,6 +9,7 @@ import { AppConfig, describeDatabase } from './config/app-config';
 import { Database } from './database/database';
 import { StatementCounter } from './database/statement-counter';
 import { graphqlBodyLimits } from './graphql/query-limits';
+import { importBodyLimits } from './import/import.body';
 import { PinoNestLogger, requestLog } from './logging/logger';
 import { Metrics } from './metrics/metrics';
 import { metricsEndpoint, requestMetrics } from './metrics/metrics.middleware';
@@ -65,6 +66,7 @@ export async function createApp(
     app.use('/metrics', metricsEndpoint(metrics, config.metrics.token));
     app.use(securityHeaders(config));
     app.use('/graphql', ...graphqlBodyLimits());
+    app.use('/api/import', ...importBodyLimits());
     if (config.mode !== 'development') serveWebClient(app, config.webDir, logger);
     return app;
   } catch (error) {

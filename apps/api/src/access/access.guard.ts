@@ -72,7 +72,9 @@ function isPlainRead(context: ExecutionContext): boolean {
   return method === 'GET' || method === 'HEAD';
 }
 
+/** A GraphQL mutation, or a plain route that is not a read (the import). */
 function isMutation(context: ExecutionContext): boolean {
+  if (context.getType<string>() === 'http') return !isPlainRead(context);
   if (context.getType<string>() !== 'graphql') return false;
   return GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().operation.operation === 'mutation';
 }

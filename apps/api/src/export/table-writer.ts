@@ -138,7 +138,7 @@ function moneyFormat(currency: string, locale: Locale): string {
   return locale === 'de' ? `#,##0.00 "${symbol}"` : `"${symbol}"#,##0.00`;
 }
 
-function numberFormat(kind: CellKind, locale: Locale, currency: string): string | undefined {
+export function numberFormat(kind: CellKind, locale: Locale, currency: string): string | undefined {
   switch (kind) {
     case 'date':
       return DATE_FORMAT[locale];

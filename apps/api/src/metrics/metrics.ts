@@ -12,7 +12,7 @@ const HTTP_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const STATEMENT_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5];
 
 /** The routes that get a label of their own; every other GET or HEAD is the web client's (`static`), the rest `other`. */
-const ROUTES = ['/graphql', '/health', '/metrics', '/api/export'] as const;
+const ROUTES = ['/graphql', '/health', '/metrics', '/api/export', '/api/import'] as const;
 
 /** The route label of a request path: a pattern from a fixed set, never the path itself (the set of series stays bounded). */
 export function routeOf(method: string, path: string): string {

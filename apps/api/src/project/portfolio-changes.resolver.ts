@@ -56,29 +56,33 @@ export class PortfolioChangesResolver {
     return found(context.loadersAsOf(changes.to).risk, changes.ids.risksOpened);
   }
 
+  /** Each with its project as it stood at `to`, all in one batch (a resolver per change would cost more than its value). */
   @ResolveField(() => [HealthChange])
-  healthChanges(@Parent() changes: PortfolioChanges): (HealthChange & { asOf: Date })[] {
-    return changes.healthChanges.map((change) => ({ ...change, asOf: changes.to }));
+  async healthChanges(
+    @Parent() changes: PortfolioChanges,
+    @Context() context: GraphQLContext,
+  ): Promise<HealthChange[]> {
+    const projects = await context
+      .loadersAsOf(changes.to)
+      .project.loadMany(changes.healthChanges.map((change) => change.projectId));
+    return changes.healthChanges.flatMap((change, index) => {
+      const project = projects[index];
+      return project && !(project instanceof Error) ? [{ ...change, project }] : [];
+    });
   }
 
+  /** Each with its milestone as it stood at `to`, all in one batch. */
   @ResolveField(() => [MilestoneSlip])
-  milestonesSlipped(@Parent() changes: PortfolioChanges): (MilestoneSlip & { asOf: Date })[] {
-    return changes.milestonesSlipped.map((slip) => ({ ...slip, asOf: changes.to }));
-  }
-}
-
-@Resolver(() => HealthChange)
-export class HealthChangeResolver {
-  @ResolveField(() => Project)
-  project(@Parent() change: HealthChange & { asOf: Date }, @Context() context: GraphQLContext) {
-    return context.loadersAsOf(change.asOf).project.load(change.projectId);
-  }
-}
-
-@Resolver(() => MilestoneSlip)
-export class MilestoneSlipResolver {
-  @ResolveField(() => Milestone)
-  milestone(@Parent() slip: MilestoneSlip & { asOf: Date }, @Context() context: GraphQLContext) {
-    return context.loadersAsOf(slip.asOf).milestone.load(slip.milestoneId);
+  async milestonesSlipped(
+    @Parent() changes: PortfolioChanges,
+    @Context() context: GraphQLContext,
+  ): Promise<MilestoneSlip[]> {
+    const milestones = await context
+      .loadersAsOf(changes.to)
+      .milestone.loadMany(changes.milestonesSlipped.map((slip) => slip.milestoneId));
+    return changes.milestonesSlipped.flatMap((slip, index) => {
+      const milestone = milestones[index];
+      return milestone && !(milestone instanceof Error) ? [{ ...slip, milestone }] : [];
+    });
   }
 }

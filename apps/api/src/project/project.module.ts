@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { HealthChangeResolver, MilestoneSlipResolver, PortfolioChangesResolver } from './portfolio-changes.resolver';
+import { PortfolioChangesResolver } from './portfolio-changes.resolver';
 import { PortfolioChangesService } from './portfolio-changes.service';
 import { PortfolioSummaryService } from './portfolio-summary.service';
 import { ProjectAccessPolicy } from './project-access.policy';
@@ -20,8 +20,6 @@ import { ProjectRepository } from './project.repository';
     PortfolioChangesService,
     ProjectResolver,
     PortfolioChangesResolver,
-    HealthChangeResolver,
-    MilestoneSlipResolver,
     PersonProjectsResolver,
     FieldProjectsResolver,
   ],

@@ -183,6 +183,16 @@ export class ProjectRepository {
     return new Set(rows.map((row) => row.id));
   }
 
+  /** The projects with these codes, in any case (codes are unique whatever their case). */
+  async byCodes(codes: readonly string[]): Promise<Project[]> {
+    if (codes.length === 0) return [];
+    const lowered = [...new Set(codes.map((code) => code.toLowerCase()))];
+    const rows = await this.uow.query<{ id: string }>(
+      sql`SELECT p.id FROM project p WHERE lower(p.code) = ANY(${lowered}::text[])`,
+    );
+    return this.byIds(rows.map((row) => row.id));
+  }
+
   async codeTaken(code: string): Promise<boolean> {
     const [row] = await this.uow.query(sql`SELECT 1 FROM project p WHERE lower(p.code) = lower(${code}) LIMIT 1`);
     return row !== undefined;

@@ -91,6 +91,11 @@ export class ProjectService {
     return this.projects.byIds(ids, asOf);
   }
 
+  /** The projects with these codes, in any case. */
+  byCodes(codes: readonly string[]): Promise<Project[]> {
+    return this.projects.byCodes(codes);
+  }
+
   /**
    * One project by id or by code (any case), with the related records that the query asks for, in one
    * statement; as it stood at `asOf` (null where it did not exist yet).

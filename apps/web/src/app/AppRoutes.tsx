@@ -25,6 +25,9 @@ const RoadmapPage = lazy(() =>
 const ReportPage = lazy(() =>
   import('../modules/report/components/ReportPage').then((module) => ({ default: module.ReportPage })),
 );
+const ImportPage = lazy(() =>
+  import('../modules/import/components/ImportPage').then((module) => ({ default: module.ImportPage })),
+);
 const AccountPage = lazy(() =>
   import('../modules/access/components/AccountPage').then((module) => ({ default: module.AccountPage })),
 );
@@ -70,6 +73,9 @@ export function AppRoutes() {
           <Route path="roadmap" element={<RoadmapPage />} />
           <Route path="sachstandsbericht" element={<ReportPage />} />
           <Route path="konto" element={<AccountPage />} />
+          <Route element={<RequireRole roles={['ADMIN', 'PORTFOLIO_MANAGER']} />}>
+            <Route path="import" element={<ImportPage />} />
+          </Route>
           <Route element={<RequireRole roles={['ADMIN']} />}>
             <Route path="verwaltung" element={<AdminLayout />}>
               <Route index element={<Navigate to="personen" replace />} />

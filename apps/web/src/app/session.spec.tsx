@@ -29,6 +29,7 @@ const project = {
   field: null,
   department: null,
   lead: { __typename: 'Person', id: 'lead', name: 'Lea Leitner', email: 'lead@leitstand.example' },
+  sponsor: null,
   members: [],
   startDate: null,
   plannedEndDate: null,
@@ -118,7 +119,7 @@ describe('the session', () => {
     fireEvent.change(screen.getByLabelText('Passwort'), { target: { value: 'demo' } });
     fireEvent.click(screen.getByRole('button', { name: 'Anmelden' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'DIG-001 E-Akte' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'DIG-001 E-Akte' }, { timeout: 10_000 })).toBeTruthy();
     expect(window.location.pathname).toBe('/projekte/DIG-001');
     // A project lead of this project sees the way to report.
     expect(screen.getByRole('link', { name: 'Statusbericht erstellen' })).toBeTruthy();

@@ -6,3 +6,4 @@ export * from './export-labels';
 export * from './return-path';
 export * from './input-problems';
 export * from './history';
+export * from './import';

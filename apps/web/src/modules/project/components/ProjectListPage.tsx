@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
 import { PageTitle } from '../../../ui/PageTitle';
 import { useSession } from '../../access/hooks/useSession';
+import { managesPortfolio } from '../../access/permissions';
 import { EMPTY_FILTER, filterQuery, toProjectFilter, writeFilter, writeView } from '../filter-url';
 import { usePageCursor } from '../hooks/usePageCursor';
 import { useProjectView } from '../hooks/useProjectView';
@@ -39,8 +40,13 @@ export function ProjectListPage() {
       <div className="page-head">
         <PageTitle>{t('projects.title')}</PageTitle>
         {person && (
-          <p className="no-print">
+          <p className="no-print page-head-links">
             <Link to={`/projekte${filterQuery({ ...EMPTY_FILTER, leadId: [person.id] })}`}>{t('projects.mine')}</Link>
+            {managesPortfolio(person) && (
+              <Link className="button-link button-secondary" to="/import">
+                {t('projects.import')}
+              </Link>
+            )}
           </p>
         )}
       </div>
