@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, isOverspent, subtractAmounts } from './format';
 
 describe('formatDate', () => {
   it('writes German dates as 31.03.2026', () => {
@@ -41,5 +41,19 @@ describe('formatNumber', () => {
   it('uses the separators of the language', () => {
     expect(formatNumber(1250.5, 'de')).toBe('1.250,5');
     expect(formatNumber(1250.5, 'en')).toBe('1,250.5');
+  });
+});
+
+describe('subtractAmounts and isOverspent', () => {
+  it('subtracts exactly, beyond what a float holds', () => {
+    expect(subtractAmounts('9007199254740993.10', '0.05')).toBe('9007199254740993.05');
+    expect(subtractAmounts('100.00', '120.5')).toBe('-20.50');
+    expect(subtractAmounts('5', '5')).toBe('0');
+  });
+  it('calls a budget overspent only where spent exceeds planned', () => {
+    expect(isOverspent('100000.00', '100000.01')).toBe(true);
+    expect(isOverspent('100000.00', '100000')).toBe(false);
+    expect(isOverspent('0.30', '0.1')).toBe(false);
+    expect(isOverspent(null, '5')).toBe(false);
   });
 });

@@ -1,34 +1,29 @@
-import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
-import { RoadmapDocument } from '../../../graphql/generated/graphql';
-import { todayIso } from '../../../i18n/format';
-import { useFormat } from '../../../i18n/useFormat';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
-import { useContentLang } from '../../../i18n/useContentLang';
-import { MilestoneTimeline, TimelineRow } from '../../../ui/charts/MilestoneTimeline';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Loading } from '../../../ui/Loading';
-import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
 import { PageTitle } from '../../../ui/PageTitle';
 import { ExportLinks } from '../../project/components/ExportLinks';
 import { PortfolioFilterBar } from '../../project/components/PortfolioFilterBar';
 import { EMPTY_FILTER, parseFilter, toProjectFilter, writeFilter } from '../../project/filter-url';
-import { useMilestoneText } from '../hooks/useMilestoneText';
-import { useMonthFormat } from '../hooks/useMonthFormat';
-import { TimelineLegend } from './TimelineLegend';
-import { TableWrap } from '../../../ui/TableWrap';
+import { useRoadmap } from '../hooks/useRoadmap';
+import { groupByField, RoadmapZoom } from '../roadmap';
+import { RoadmapChart } from './RoadmapChart';
+import { RoadmapTable } from './RoadmapTable';
 
 const VIEW_PARAM = 'ansicht';
 const TABLE_VIEW = 'tabelle';
 const DONE_PARAM = 'erledigte';
+const ZOOM_PARAM = 'raster';
+const ZOOM_VALUE: Record<RoadmapZoom, string> = { quarter: 'quartal', year: 'jahr' };
 
-/** The milestones of the filtered portfolio on one time axis, or the same as a table. */
+/**
+ * Every project of the filtered portfolio on one time axis, grouped by field of action, or the same
+ * as a table. The projects arrive page by page; until the last has, the count says "x von y".
+ */
 export function RoadmapPage() {
-  const { t, n } = useI18n();
-  const format = useFormat();
-  const lang = useContentLang();
-  const text = useMilestoneText();
-  const formatMonth = useMonthFormat();
+  const { t, n, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const parsed = parseFilter(params);
   const filter = {
@@ -39,37 +34,47 @@ export function RoadmapPage() {
   };
   const asTable = params.get(VIEW_PARAM) === TABLE_VIEW;
   const showDone = params.get(DONE_PARAM) === 'ja';
-  const { data, error, loading, refetch } = useQuery(RoadmapDocument, {
-    variables: { filter: toProjectFilter(filter) },
-    fetchPolicy: 'cache-and-network',
-  });
+  const zoom: RoadmapZoom = params.get(ZOOM_PARAM) === ZOOM_VALUE.quarter ? 'quarter' : 'year';
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const roadmap = useRoadmap(toProjectFilter(filter));
 
-  function update(next: { filter?: typeof filter; table?: boolean; done?: boolean }) {
+  function update(next: { filter?: typeof filter; table?: boolean; done?: boolean; zoom?: RoadmapZoom }) {
     const out = writeFilter(next.filter ?? filter);
     if (next.table ?? asTable) out.set(VIEW_PARAM, TABLE_VIEW);
     if (next.done ?? showDone) out.set(DONE_PARAM, 'ja');
+    if ((next.zoom ?? zoom) === 'quarter') out.set(ZOOM_PARAM, ZOOM_VALUE.quarter);
     setParams(out, { replace: next.filter === undefined });
   }
 
-  const projects = (data?.projects.nodes ?? [])
-    .map((project) => ({
-      ...project,
-      milestones: project.milestones.filter((milestone) => showDone || milestone.state !== 'DONE'),
-    }))
-    .filter((project) => project.milestones.length > 0);
-  const count = projects.reduce((sum, project) => sum + project.milestones.length, 0);
-  const counted = { milestones: n('roadmap.milestones', count), projects: n('roadmap.inProjects', projects.length) };
-  const rows: TimelineRow[] = projects.flatMap((project) => [
-    { id: `project-${project.id}`, label: `${project.code} ${project.title}`, heading: true },
-    ...project.milestones.map((milestone) => ({
-      id: milestone.id,
-      label: milestone.title,
-      plannedDate: milestone.plannedDate,
-      dueDate: milestone.completedDate ?? milestone.forecastDate ?? milestone.plannedDate,
-      done: milestone.state === 'DONE',
-      late: milestone.state === 'OVERDUE' || milestone.slipDays > 0,
-    })),
-  ]);
+  function toggle(groupKey: string) {
+    setCollapsed((previous) => {
+      const next = new Set(previous);
+      if (next.has(groupKey)) next.delete(groupKey);
+      else next.add(groupKey);
+      return next;
+    });
+  }
+
+  // The chart is drawn once every page has arrived (its axis spans them all); until then the count
+  // says how many of how many have.
+  const complete = roadmap.loading ? null : roadmap.nodes;
+  const projects = useMemo(
+    () =>
+      (complete ?? []).map((project) => ({
+        ...project,
+        milestones: project.milestones.filter((milestone) => showDone || milestone.state !== 'DONE'),
+      })),
+    [complete, showDone],
+  );
+  const groups = useMemo(() => groupByField(projects, locale), [projects, locale]);
+  const milestoneCount = projects.reduce((sum, project) => sum + project.milestones.length, 0);
+  const count = roadmap.loading
+    ? n('roadmap.loaded', roadmap.totalCount, { loaded: roadmap.nodes?.length ?? 0 })
+    : t('roadmap.count', {
+        projects: n('roadmap.projects', projects.length),
+        milestones: n('roadmap.withMilestones', milestoneCount),
+      });
+  const view = { groups, collapsed, onToggle: toggle, noFieldLabel: t('roadmap.noField') };
 
   return (
     <>
@@ -84,74 +89,32 @@ export function RoadmapPage() {
             {t('roadmap.view.table')}
           </button>
         </div>
+        {!asTable && (
+          <div className="segmented" role="group" aria-label={t('roadmap.zoom')}>
+            <button type="button" aria-pressed={zoom === 'quarter'} onClick={() => update({ zoom: 'quarter' })}>
+              {t('roadmap.zoom.quarter')}
+            </button>
+            <button type="button" aria-pressed={zoom === 'year'} onClick={() => update({ zoom: 'year' })}>
+              {t('roadmap.zoom.year')}
+            </button>
+          </div>
+        )}
         <label className="field-checkbox">
           <input type="checkbox" checked={showDone} onChange={(event) => update({ done: event.target.checked })} />
           {t('roadmap.showDone')}
         </label>
         <p role="status" className="result-count">
-          {data ? t('roadmap.count', counted) : ''}
+          {roadmap.nodes ? count : ''}
         </p>
         <ExportLinks kind="milestones" filter={filter} includeDone={showDone} />
       </div>
-      {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
-      {loading && !data && <Loading />}
-      {data && count === 0 && <p>{t('roadmap.none')}</p>}
-      {data && count > 0 && !asTable && (
-        <section aria-labelledby="roadmap-chart-heading" className="card">
-          <h2 id="roadmap-chart-heading">{t('roadmap.view.timeline')}</h2>
-          <p className="hint">{t('roadmap.timeline.hint')}</p>
-          <MilestoneTimeline
-            rows={rows}
-            today={todayIso()}
-            todayLabel={t('milestone.today')}
-            formatMonth={formatMonth}
-            label={t('roadmap.timeline.label', counted)}
-          />
-          <TimelineLegend />
-        </section>
-      )}
-      {data && count > 0 && asTable && (
-        <section aria-labelledby="roadmap-table-heading" className="card">
-          <h2 id="roadmap-table-heading">{t('roadmap.view.table')}</h2>
-          <TableWrap label={t('roadmap.title')}>
-            <table className="table">
-              <caption className="visually-hidden">{t('roadmap.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('milestone.project')}</th>
-                  <th scope="col">{t('milestone.title')}</th>
-                  <th scope="col">{t('milestone.planned')}</th>
-                  <th scope="col">{t('milestone.due')}</th>
-                  <th scope="col">{t('milestone.slip')}</th>
-                  <th scope="col">{t('milestone.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {projects.flatMap((project) =>
-                  project.milestones.map((milestone) => (
-                    <tr key={milestone.id}>
-                      <td>
-                        <Link to={`/projekte/${encodeURIComponent(project.code)}`}>
-                          {project.code} <span lang={lang}>{project.title}</span>
-                        </Link>
-                      </td>
-                      <td lang={lang}>{milestone.title}</td>
-                      <td className="nowrap">{format.date(milestone.plannedDate)}</td>
-                      <td className="nowrap">
-                        {format.date(milestone.completedDate ?? milestone.forecastDate ?? milestone.plannedDate)}
-                      </td>
-                      <td>{text.slip(milestone)}</td>
-                      <td>
-                        <MilestoneStateBadge state={milestone.state} />
-                      </td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </TableWrap>
-        </section>
-      )}
+      {roadmap.error !== undefined && <ErrorNotice error={roadmap.error} onRetry={roadmap.retry} />}
+      {roadmap.loading && roadmap.error === undefined && <Loading />}
+      {complete && projects.length === 0 && <p>{t('roadmap.none')}</p>}
+      <div aria-busy={roadmap.loading}>
+        {projects.length > 0 && !asTable && <RoadmapChart {...view} zoom={zoom} />}
+        {projects.length > 0 && asTable && <RoadmapTable {...view} />}
+      </div>
     </>
   );
 }

@@ -1,10 +1,29 @@
 import { useI18n } from '../../../i18n/useI18n';
 
-/** What the marks of a milestone timeline mean, shown with the same shapes. */
-export function TimelineLegend() {
+/**
+ * What the marks of a milestone timeline mean, shown with the same shapes; with `bars`, also the
+ * roadmap's bars of a project's duration.
+ */
+export function TimelineLegend({ bars = false }: { bars?: boolean }) {
   const { t } = useI18n();
   return (
     <ul className="legend timeline-legend" aria-label={t('milestone.legend')}>
+      {bars && (
+        <>
+          <li>
+            <span className="legend-bar roadmap-bar-planned" aria-hidden="true" />
+            {t('roadmap.legend.planned')}
+          </li>
+          <li>
+            <span className="legend-bar roadmap-bar-expected" aria-hidden="true" />
+            {t('roadmap.legend.expected')}
+          </li>
+          <li>
+            <span className="legend-bar roadmap-bar-expected roadmap-bar-late" aria-hidden="true" />
+            {t('roadmap.legend.late')}
+          </li>
+        </>
+      )}
       <li>
         <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" className="legend-mark baseline-marker">
           <path d="M7 1 L13 7 L7 13 L1 7 Z" />

@@ -9,6 +9,8 @@ import { PageTitle } from '../../../ui/PageTitle';
 import { STALE_AFTER_DAYS } from '@leitstand/shared-domain';
 import { EMPTY_FILTER, parseFilter, ProjectFilterState, toProjectFilter, writeFilter } from '../../project/filter-url';
 import { PortfolioFilterBar } from '../../project/components/PortfolioFilterBar';
+import { BudgetByField } from './BudgetByField';
+import { BudgetByProject } from './BudgetByProject';
 import { BudgetChart } from './BudgetChart';
 import { FieldHealthChart } from './FieldHealthChart';
 import { HealthChart } from './HealthChart';
@@ -59,9 +61,11 @@ export function DashboardPage() {
           <div className="dashboard-grid">
             <HealthChart byHealth={data.portfolioSummary.byHealth} filter={filter} />
             <PhaseChart byPhase={data.portfolioSummary.byPhase} filter={filter} />
-            <FieldHealthChart byField={data.portfolioSummary.byField} />
+            <FieldHealthChart byField={data.portfolioSummary.byField} filter={filter} />
             <BudgetChart planned={data.portfolioSummary.budgetPlanned} spent={data.portfolioSummary.budgetSpent} />
           </div>
+          <BudgetByField summary={data.portfolioSummary} filter={filter} />
+          <BudgetByProject filter={filter} />
           <SinceLastMeeting filter={input} />
           <MilestoneWatchList projectIds={data.scope ? data.scope.nodes.map((project) => project.id) : null} />
           <StaleProjects stale={data.staleList} filter={filter} />

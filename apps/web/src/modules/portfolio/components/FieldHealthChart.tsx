@@ -4,10 +4,17 @@ import { useI18n } from '../../../i18n/useI18n';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { StackedBarChart } from '../../../ui/charts/StackedBarChart';
 import { HealthIcon } from '../../../ui/HealthBadge';
-import { HEALTHS } from '../../project/filter-url';
+import { Link } from 'react-router';
+import { filterQuery, HEALTHS, ProjectFilterState } from '../../project/filter-url';
 import { ChartCard } from './ChartCard';
 
-export function FieldHealthChart({ byField }: { byField: DashboardQuery['portfolioSummary']['byField'] }) {
+export function FieldHealthChart({
+  byField,
+  filter,
+}: {
+  byField: DashboardQuery['portfolioSummary']['byField'];
+  filter: ProjectFilterState;
+}) {
   const { t } = useI18n();
   const format = useFormat();
   const lang = useContentLang();
@@ -62,14 +69,20 @@ export function FieldHealthChart({ byField }: { byField: DashboardQuery['portfol
             {rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row" lang={lang}>
-                  {row.label}
+                  <Link to={`/projekte${filterQuery({ ...filter, fieldId: [row.key] })}`}>{row.label}</Link>
                 </th>
                 {HEALTHS.map((health) => (
                   <td className="numeric" key={health}>
-                    {format.number(row.values[health])}
+                    <Link to={`/projekte${filterQuery({ ...filter, fieldId: [row.key], health: [health] })}`}>
+                      {format.number(row.values[health])}
+                    </Link>
                   </td>
                 ))}
-                <td className="numeric">{format.number(row.total)}</td>
+                <td className="numeric">
+                  <Link to={`/projekte${filterQuery({ ...filter, fieldId: [row.key] })}`}>
+                    {format.number(row.total)}
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>

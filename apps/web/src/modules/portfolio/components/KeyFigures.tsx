@@ -29,11 +29,15 @@ export function KeyFigures({
         </div>
         <div className={summary.milestonesOverdue > 0 ? 'figure-alert' : undefined}>
           <dt>{t('dashboard.milestonesOverdue')}</dt>
-          <dd>{format.number(summary.milestonesOverdue)}</dd>
+          <dd>
+            <a href="#watch-heading">{format.number(summary.milestonesOverdue)}</a>
+          </dd>
         </div>
         <div>
           <dt>{t('dashboard.milestonesDueSoon')}</dt>
-          <dd>{format.number(summary.milestonesDueSoon)}</dd>
+          <dd>
+            <a href="#watch-heading">{format.number(summary.milestonesDueSoon)}</a>
+          </dd>
         </div>
         <div className={summary.staleProjects > 0 ? 'figure-alert' : undefined}>
           <dt>{t('dashboard.staleProjects', { days: STALE_AFTER_DAYS })}</dt>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ProjectPageDocument } from '../../../graphql/generated/graphql';
+import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
@@ -21,6 +22,7 @@ import { ProjectFacts } from './ProjectFacts';
 /** One project: where it stands, who leads it, its milestones, reports, figures, risks and history. */
 export function ProjectPage() {
   const { t } = useI18n();
+  const format = useFormat();
   const lang = useContentLang();
   const { code = '' } = useParams();
   const { person } = useSession();
@@ -71,12 +73,25 @@ export function ProjectPage() {
         <PageTitle title={`${project.code} ${project.title}`}>
           <span className="project-code">{project.code}</span> <span lang={lang}>{project.title}</span>
         </PageTitle>
-        {mayEditProject(person, project) && (
-          <Link className="button-link" to={`/projekte/${encodeURIComponent(project.code)}/statusbericht`}>
-            {t('status.new')}
-          </Link>
-        )}
+        <div className="page-actions">
+          <button type="button" className="button-secondary no-print" onClick={() => window.print()}>
+            {t('project.print')}
+          </button>
+          {mayEditProject(person, project) && (
+            <Link className="button-link" to={`/projekte/${encodeURIComponent(project.code)}/statusbericht`}>
+              {t('status.new')}
+            </Link>
+          )}
+        </div>
       </div>
+      <p className="print-only">
+        {t('project.printedAt', {
+          printed: format.dateTime(new Date().toISOString()),
+          report: project.statusUpdates.nodes[0]
+            ? format.dateTime(project.statusUpdates.nodes[0].createdAt)
+            : t('dashboard.neverReported'),
+        })}
+      </p>
       {saved && (
         <p role="status" className="notice notice-success">
           {t('project.saved')}
