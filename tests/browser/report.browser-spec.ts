@@ -4,6 +4,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO, freshPage, ready, signIn } from './support/app';
 import { accessibilityViolations, ARTEFACTS, launchBrowser, screenshot } from './support/browser';
+import { pdfPageFill } from './support/pdf';
 
 const HEALTH_DE: Record<string, string> = { ON_TRACK: 'Im Plan', AT_RISK: 'Gefährdet', OFF_TRACK: 'Kritisch' };
 
@@ -107,7 +108,7 @@ async function printReport(page: Page): Promise<void> {
       .map((element) => element.textContent),
   );
   expect(broken).toEqual([]);
-  await page.addStyleTag({ content: '@page { @bottom-center { content: none; } }' });
+  await page.addStyleTag({ content: '@page report { @bottom-center { content: none; } }' });
   const pdf = await page.pdf({
     format: 'A4',
     printBackground: true,
@@ -130,6 +131,14 @@ async function printReport(page: Page): Promise<void> {
   expect(outline.get('Sachstandsbericht')).toBe(1);
   expect(outline.get('Inhalt')).toBe(1);
   expect(outline.get('Das Portfolio zum Stichtag')).toBe(2);
+  // No half-empty page between the title page and the last (printed without the footer, whose
+  // text would count as the page's lowest line).
+  const fill = pdfPageFill(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  console.log(
+    `the report printed to ${fill.length} A4 pages, filled ${fill.map((share) => `${Math.round(share * 100)} %`).join(', ')}`,
+  );
+  expect(fill.length).toBe(pages.length);
+  for (const [index, share] of fill.slice(1, -1).entries()) expect(share, `page ${index + 2}`).toBeGreaterThan(0.7);
 }
 
 describe('the Sachstandsbericht', () => {
