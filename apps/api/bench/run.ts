@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -196,6 +197,46 @@ interface GraphqlCall {
   query: string;
   /** Variables for the n-th request; requests rotate through projects where that matters. */
   variables: (n: number) => Record<string, unknown>;
+  /** What the case needs in place while it runs (e.g. an active webhook); returns how to take it away. */
+  arrange?: (url: string, token: string) => Promise<() => Promise<void>>;
+}
+
+/**
+ * An active webhook for every status report, to a receiver in this process that answers 204 at
+ * once: the case measures what the outbox and its dispatcher cost a write, not a slow receiver.
+ * Returns how to remove both, and how many deliveries arrived.
+ */
+async function activeWebhook(url: string, token: string): Promise<() => Promise<void>> {
+  let received = 0;
+  const receiver = createHttpServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      received += 1;
+      response.statusCode = 204;
+      response.end();
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((done) => receiver.listen(port, '127.0.0.1', done));
+  const created = await post(
+    url,
+    token,
+    JSON.stringify({
+      query: 'mutation ($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }',
+      variables: { input: { url: `http://127.0.0.1:${port}/hook`, events: ['STATUS_POSTED'] } },
+    }),
+  );
+  const id = (JSON.parse(created.text) as { data: { createWebhook: { webhook: { id: string } } } }).data.createWebhook
+    .webhook.id;
+  return async () => {
+    await post(
+      url,
+      token,
+      JSON.stringify({ query: 'mutation ($id: ID!) { deleteWebhook(id: $id) }', variables: { id } }),
+    );
+    await new Promise((done) => receiver.close(done));
+    say(`  the webhook's receiver got ${received} deliveries`);
+  };
 }
 
 async function post(url: string, token: string, body: string) {
@@ -351,6 +392,14 @@ function isoDay(offsetDays: number): string {
 /** The cases sent to the API; requests rotate through these projects where that matters. */
 function graphqlCalls(projectIds: readonly string[]): GraphqlCall[] {
   const healths = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'];
+  const postStatus = (n: number) => ({
+    input: {
+      projectId: projectIds[(n * 104729) % projectIds.length],
+      health: healths[n % 3],
+      progress: n % 101,
+      summary: `Benchmark report ${n}: on schedule.`,
+    },
+  });
   return [
     { name: 'dashboard (portfolioSummary)', query: DASHBOARD, variables: () => ({}) },
     { name: 'project list (50 with relations)', query: PROJECT_LIST, variables: () => ({ first: 50 }) },
@@ -378,14 +427,13 @@ function graphqlCalls(projectIds: readonly string[]): GraphqlCall[] {
     {
       name: 'postStatusUpdate (write)',
       query: POST_STATUS,
-      variables: (n) => ({
-        input: {
-          projectId: projectIds[(n * 104729) % projectIds.length],
-          health: healths[n % 3],
-          progress: n % 101,
-          summary: `Benchmark report ${n}: on schedule.`,
-        },
-      }),
+      variables: postStatus,
+    },
+    {
+      name: 'postStatusUpdate with an active webhook (write)',
+      query: POST_STATUS,
+      variables: postStatus,
+      arrange: activeWebhook,
     },
   ];
 }
@@ -424,14 +472,20 @@ async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverU
   // (AsyncLocalStorage), which costs every promise of the API something; the load runs without it.
   const probes = new Map<GraphqlCall, Awaited<ReturnType<typeof probe>>>();
   await withApi(target, true, async ({ url, token }) => {
-    for (const call of calls) probes.set(call, await probe(url, token, call));
+    for (const call of calls) {
+      const undo = await call.arrange?.(url, token);
+      probes.set(call, await probe(url, token, call));
+      await undo?.();
+    }
   });
 
   const rows: CaseResult[] = [];
   await withApi(target, false, async ({ url, token, pid }) => {
     for (const call of calls) {
       say(`running: ${call.name}`);
+      const undo = await call.arrange?.(url, token);
       const { result, peakRssMb } = await load(url, token, call, settings, pid);
+      await undo?.();
       const probed = probes.get(call)!;
       rows.push({
         case: call.name,
@@ -497,6 +551,8 @@ async function withApi(
     LEITSTAND_COUNT_STATEMENTS: String(countStatements),
     LEITSTAND_ADMIN_EMAIL: ADMIN.email,
     LEITSTAND_ADMIN_PASSWORD: ADMIN.password,
+    // The webhook case's receiver runs in this process, on 127.0.0.1.
+    LEITSTAND_WEBHOOKS_ALLOW_PRIVATE: 'true',
   };
   if (target.kind === 'server') env.DATABASE_URL = target.url;
   else {

@@ -43,6 +43,8 @@ import { RiskModule } from './risk/risk.module';
 import { StatusModule } from './status/status.module';
 import { StrategyModule } from './strategy/strategy.module';
 import { SystemModule } from './system/system.module';
+import { WebhookModule } from './webhook/webhook.module';
+import { ReminderModule } from './reminder/reminder.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -127,6 +129,8 @@ export class AppModule {
         RiskModule,
         NodeModule,
         ExportModule,
+        WebhookModule,
+        ReminderModule,
         ImportModule,
         DemoModule,
       ],

@@ -96,6 +96,24 @@ export interface AppConfig {
   timeZone: string;
   /** The currency of all amounts. */
   currency: string;
+  webhooks: {
+    /** Whether webhook URLs may name loopback, private and link-local addresses (on-premises receivers, tests); metadata addresses never. */
+    allowPrivate: boolean;
+  };
+  /** Seals stored secrets (webhooks' signing secrets); when unset, a key is generated and kept in the database. */
+  secretsKey?: string;
+  reminders: {
+    /** The SMTP server, e.g. smtp://user:password@mail.stadt.example:587; without it no mail is sent and the schedule is off. */
+    smtpUrl?: string;
+    /** The mails' From. */
+    from: string;
+    /** A project in an active phase without a status report for this many days is reminded of. */
+    staleAfterDays: number;
+    /** The daily time (hour and minute in `timeZone`) at which due reminders go out; null for off. */
+    schedule: { hour: number; minute: number } | null;
+    /** This installation's address as people reach it, for the links in the mails. */
+    publicUrl: string;
+  };
 }
 
 /** A configuration error whose message names the variable and what it expects; printed as one line. */
@@ -363,6 +381,52 @@ class EnvironmentVariables {
   LEITSTAND_COUNT_STATEMENTS?: boolean;
 
   @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'LEITSTAND_WEBHOOKS_ALLOW_PRIVATE must be true or false' })
+  LEITSTAND_WEBHOOKS_ALLOW_PRIVATE?: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'LEITSTAND_SECRETS_KEY must be at least 32 characters long' })
+  LEITSTAND_SECRETS_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, {
+    message: 'LEITSTAND_SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.stadt.example:587',
+  })
+  LEITSTAND_SMTP_URL?: string;
+
+  @IsOptional()
+  @Matches(/^([^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+    message:
+      "LEITSTAND_MAIL_FROM must be an email address, or a name with one, e.g. 'Leitstand <leitstand@stadt.example>'",
+  })
+  LEITSTAND_MAIL_FROM?: string;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'LEITSTAND_REMINDER_DAYS must be a whole number of days between 1 and 365' })
+  @Min(1, { message: 'LEITSTAND_REMINDER_DAYS must be a whole number of days between 1 and 365' })
+  @Max(365, { message: 'LEITSTAND_REMINDER_DAYS must be a whole number of days between 1 and 365' })
+  LEITSTAND_REMINDER_DAYS?: number;
+
+  @IsOptional()
+  @Matches(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, {
+    message: "LEITSTAND_REMINDERS must be 'off' or a daily time as HH:MM, e.g. 08:00",
+  })
+  LEITSTAND_REMINDERS?: string;
+
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    {
+      message:
+        'LEITSTAND_PUBLIC_URL must be the http(s) address that people open Leitstand at, e.g. https://leitstand.stadt.example',
+    },
+  )
+  LEITSTAND_PUBLIC_URL?: string;
+
+  @IsOptional()
   @Matches(/^[\x21-\x7e]{16,}$/, {
     message: 'LEITSTAND_METRICS_TOKEN must be at least 16 printable characters without spaces',
   })
@@ -376,6 +440,8 @@ const SECRET_VARIABLES = new Set([
   'LEITSTAND_ADMIN_PASSWORD',
   'LEITSTAND_METRICS_TOKEN',
   'OIDC_CLIENT_SECRET',
+  'LEITSTAND_SECRETS_KEY',
+  'LEITSTAND_SMTP_URL',
 ]);
 
 type Environment = Record<string, string | undefined>;
@@ -453,7 +519,22 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     metrics: { token: vars.LEITSTAND_METRICS_TOKEN },
     timeZone: vars.LEITSTAND_TIMEZONE ?? 'Europe/Berlin',
     currency: 'EUR',
+    webhooks: { allowPrivate: vars.LEITSTAND_WEBHOOKS_ALLOW_PRIVATE ?? false },
+    secretsKey: vars.LEITSTAND_SECRETS_KEY,
+    reminders: {
+      smtpUrl: vars.LEITSTAND_SMTP_URL,
+      from: vars.LEITSTAND_MAIL_FROM ?? 'Leitstand <leitstand@localhost>',
+      staleAfterDays: vars.LEITSTAND_REMINDER_DAYS ?? 30,
+      schedule: reminderSchedule(vars.LEITSTAND_REMINDERS ?? '08:00'),
+      publicUrl: (vars.LEITSTAND_PUBLIC_URL ?? `http://localhost:${vars.PORT ?? 3000}`).replace(/\/+$/, ''),
+    },
   };
+}
+
+function reminderSchedule(value: string): { hour: number; minute: number } | null {
+  if (value === 'off') return null;
+  const [hour, minute] = value.split(':').map(Number);
+  return { hour, minute };
 }
 
 /** Where the database lives, for log lines: never the password. */

@@ -11,10 +11,12 @@ import { Person } from '../people/person.entity';
 import { ProjectDependency } from '../project/project-dependency.entity';
 import { ProjectMember } from '../project/project-member.entity';
 import { Project } from '../project/project.entity';
+import { Reminder } from '../reminder/reminder.entity';
 import { Risk } from '../risk/risk.entity';
 import { StatusUpdate } from '../status/status-update.entity';
 import { FieldOfAction } from '../strategy/field-of-action.entity';
 import { Strategy } from '../strategy/strategy.entity';
+import { Webhook, WebhookDelivery } from '../webhook/webhook.entity';
 import { SystemSetting } from '../system/system-setting.entity';
 import { CreateSystemSetting1764370000000 } from './migrations/1764370000000-CreateSystemSetting';
 import { AddPeopleAndAccess1795909755944 } from './migrations/1795909755944-AddPeopleAndAccess';
@@ -24,6 +26,7 @@ import { KeepPortfolioCounts1796100000000 } from './migrations/1796100000000-Kee
 import { AddSignInAttempts1796200000000 } from './migrations/1796200000000-AddSignInAttempts';
 import { AddProjectSponsor1796300000000 } from './migrations/1796300000000-AddProjectSponsor';
 import { ArchiveProjectsAndKeepRebaselines1797000000000 } from './migrations/1797000000000-ArchiveProjectsAndKeepRebaselines';
+import { AddWebhooksAndReminders1797100000000 } from './migrations/1797100000000-AddWebhooksAndReminders';
 import { KeepHistory1797200000000 } from './migrations/1797200000000-KeepHistory';
 
 /** Every entity of the API. Listed, not globbed, so that sources, builds and tests see the same. */
@@ -47,6 +50,9 @@ export const ENTITIES = [
   KpiMeasurement,
   Risk,
   AuditEvent,
+  Webhook,
+  WebhookDelivery,
+  Reminder,
 ];
 
 /** Every migration, oldest first. `npm run db:migration:generate -- Name` writes a new one; add it here. */
@@ -59,5 +65,6 @@ export const MIGRATIONS = [
   AddSignInAttempts1796200000000,
   AddProjectSponsor1796300000000,
   ArchiveProjectsAndKeepRebaselines1797000000000,
+  AddWebhooksAndReminders1797100000000,
   KeepHistory1797200000000,
 ];

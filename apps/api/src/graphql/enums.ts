@@ -1,4 +1,4 @@
-import { Health, MilestoneState, ProjectPhase, RiskLevel, RiskStatus, Role } from '@leitstand/shared-domain';
+import { Health, Language, MilestoneState, ProjectPhase, RiskLevel, RiskStatus, Role, WebhookEvent } from '@leitstand/shared-domain';
 import { registerEnumType } from '@nestjs/graphql';
 
 // The shared enums as GraphQL enums, with the contract's descriptions. Imported once by AppModule.
@@ -23,3 +23,5 @@ registerEnumType(MilestoneState, {
 });
 registerEnumType(RiskLevel, { name: 'RiskLevel' });
 registerEnumType(RiskStatus, { name: 'RiskStatus' });
+registerEnumType(WebhookEvent, { name: 'WebhookEvent' });
+registerEnumType(Language, { name: 'Language', description: 'German (the default) or English.' });

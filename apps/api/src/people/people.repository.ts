@@ -1,4 +1,4 @@
-import { Role } from '@leitstand/shared-domain';
+import { Language, Role } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { ILike, In } from 'typeorm';
 import { BadUserInputError } from '../common/errors';
@@ -60,6 +60,12 @@ export class PeopleRepository {
       }
       throw error;
     }
+  }
+
+  /** The language that Leitstand writes to the person in: their own choice, so no version is checked. */
+  async setLanguage(id: string, language: Language): Promise<Person> {
+    await this.uow.manager.update(Person, { id }, { language });
+    return this.uow.manager.findOneByOrFail(Person, { id });
   }
 
   async setPasswordHash(id: string, passwordHash: string): Promise<void> {

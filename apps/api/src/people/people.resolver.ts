@@ -1,4 +1,4 @@
-import { Role } from '@leitstand/shared-domain';
+import { Language, Role } from '@leitstand/shared-domain';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, Roles, SignedIn } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
@@ -28,6 +28,18 @@ export class PeopleResolver {
     if (!person) throw new NotFoundError('Person', caller.personId);
     // The role in force for this session: single sign-on may grant another than the stored one.
     return { ...person, role: caller.role };
+  }
+
+  @SignedIn()
+  @Mutation(() => Person, {
+    description:
+      'The language that Leitstand writes to the signed-in person in (reminder mails); the web client sets it when the person switches.',
+  })
+  async setMyLanguage(
+    @Args('language', { type: () => Language }) language: Language,
+    @CurrentCaller() caller: Caller,
+  ): Promise<Person> {
+    return { ...(await this.peopleService.setLanguage(caller.personId, language)), role: caller.role };
   }
 
   @SignedIn()

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Role } from '@leitstand/shared-domain';
+import { Language, Role } from '@leitstand/shared-domain';
 import { Injectable } from '@nestjs/common';
 import { ApiTokenService } from '../access/api-token.service';
 import { PasswordService } from '../access/password.service';
@@ -77,6 +77,10 @@ export class PeopleService {
       return person;
     };
     return this.uow.transaction(run);
+  }
+
+  setLanguage(personId: string, language: Language): Promise<Person> {
+    return this.uow.transaction(() => this.people.setLanguage(personId, language));
   }
 
   async update(input: UpdatePersonInput, actor: Actor): Promise<Person> {

@@ -1,4 +1,4 @@
-import { Role } from '@leitstand/shared-domain';
+import { Language, Role } from '@leitstand/shared-domain';
 import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   Check,
@@ -21,6 +21,7 @@ export const ROLE_VALUES = Object.values(Role);
 @Entity({ name: 'person' })
 @Index('uq_person_email', ['email'], { unique: true })
 @Index('ix_person_department', ['departmentId'])
+@Check('ck_person_language', `"language" IN ('DE', 'EN')`)
 @Check('ck_person_role', `"role" IN (${ROLE_VALUES.map((role) => `'${role}'`).join(', ')})`)
 export class Person {
   @Field(() => ID)
@@ -47,6 +48,13 @@ export class Person {
   @ManyToOne(() => Department, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'department_id', foreignKeyConstraintName: 'fk_person_department' })
   department?: Department;
+
+  @Field(() => Language, {
+    description:
+      'The language that Leitstand writes to the person in (reminder mails); German unless they chose English.',
+  })
+  @Column({ type: 'text', default: Language.DE })
+  language!: Language;
 
   @Field({ description: 'A deactivated person can no longer sign in; their sessions and tokens stop working.' })
   @Column({ type: 'boolean', default: true })

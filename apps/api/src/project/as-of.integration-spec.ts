@@ -185,7 +185,8 @@ describe('asOf: the portfolio as it stood at a past instant', () => {
     await step('archived', () => archive('archiveProject'));
     await step('restored', () => archive('restoreProject'));
     await step('archived again', () => archive('archiveProject'));
-  });
+    // Twenty steps, each written and read back whole: longer than a test's usual minute on a busy machine.
+  }, 240_000);
   afterAll(async () => {
     await t.close();
   });

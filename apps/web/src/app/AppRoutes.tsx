@@ -48,6 +48,9 @@ const ApiTokensAdminPage = lazy(() =>
 const SecurityLogPage = lazy(() =>
   import('../modules/admin/components/SecurityLogPage').then((module) => ({ default: module.SecurityLogPage })),
 );
+const WebhooksAdminPage = lazy(() =>
+  import('../modules/webhook/components/WebhooksAdminPage').then((module) => ({ default: module.WebhooksAdminPage })),
+);
 const SignInErrorPage = lazy(() =>
   import('../modules/access/components/SignInErrorPage').then((module) => ({ default: module.SignInErrorPage })),
 );
@@ -83,6 +86,7 @@ export function AppRoutes() {
               <Route path="aemter" element={<DepartmentsAdminPage />} />
               <Route path="api-tokens" element={<ApiTokensAdminPage />} />
               <Route path="sicherheitsprotokoll" element={<SecurityLogPage />} />
+              <Route path="webhooks" element={<WebhooksAdminPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />

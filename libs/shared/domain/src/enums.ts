@@ -53,3 +53,21 @@ export const STALE_AFTER_DAYS = 30;
 
 /** The phases in which a project is expected to report. */
 export const ACTIVE_PHASES: readonly ProjectPhase[] = [ProjectPhase.PLANNED, ProjectPhase.IN_PROGRESS];
+
+/** What a webhook can subscribe to. */
+export enum WebhookEvent {
+  PROJECT_CREATED = 'PROJECT_CREATED',
+  PROJECT_UPDATED = 'PROJECT_UPDATED',
+  PROJECT_ARCHIVED = 'PROJECT_ARCHIVED',
+  STATUS_POSTED = 'STATUS_POSTED',
+  MILESTONE_COMPLETED = 'MILESTONE_COMPLETED',
+  MILESTONE_SLIPPED = 'MILESTONE_SLIPPED',
+  RISK_CREATED = 'RISK_CREATED',
+  RISK_UPDATED = 'RISK_UPDATED',
+}
+
+/** The languages that Leitstand speaks to people (the web client and its mails); German first. */
+export enum Language {
+  DE = 'DE',
+  EN = 'EN',
+}

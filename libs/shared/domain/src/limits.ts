@@ -34,6 +34,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.departments': 200,
   'Query.strategies': 20,
   'Query.apiTokens': 200,
+  'Query.webhooks': 100,
+  'Webhook.events': 8,
   'Query.demoAccounts': 4,
   'Strategy.fields': 30,
   'PortfolioSummary.byField': 30,

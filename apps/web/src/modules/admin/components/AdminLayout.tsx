@@ -1,7 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 
-/** Administration: people, departments, API tokens and the security log, one sub-page each. */
+/** Administration: people, departments, API tokens, the security log and webhooks, one sub-page each. */
 export function AdminLayout() {
   const { t } = useI18n();
   return (
@@ -19,6 +19,9 @@ export function AdminLayout() {
           </li>
           <li>
             <NavLink to="/verwaltung/sicherheitsprotokoll">{t('admin.securityLog')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/verwaltung/webhooks">{t('admin.webhooks')}</NavLink>
           </li>
         </ul>
       </nav>

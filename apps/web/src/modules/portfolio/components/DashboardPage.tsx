@@ -20,6 +20,7 @@ import { PhaseChart } from './PhaseChart';
 import { SinceLastMeeting } from '../../report/components/SinceLastMeeting';
 import { RecentChanges } from './RecentChanges';
 import { StaleProjects } from './StaleProjects';
+import { MyDueReports } from '../../reminder/components/MyDueReports';
 
 /** The dashboard only narrows by strategy, field of action and department. */
 function dashboardFilter(params: URLSearchParams): ProjectFilterState {
@@ -52,6 +53,7 @@ export function DashboardPage() {
         </button>
       </div>
       <p className="print-only">{t('dashboard.printedAt', { when: format.dateTime(new Date().toISOString()) })}</p>
+      <MyDueReports />
       <PortfolioFilterBar filter={filter} onChange={(next) => setParams(writeFilter(next))} idPrefix="dashboard" />
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}

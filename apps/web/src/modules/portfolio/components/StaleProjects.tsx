@@ -6,12 +6,20 @@ import { useI18n } from '../../../i18n/useI18n';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { filterQuery, ProjectFilterState } from '../../project/filter-url';
 import { TableWrap } from '../../../ui/TableWrap';
+import { managesPortfolio } from '../../access/permissions';
+import { useSession } from '../../access/hooks/useSession';
+import { RemindButton } from '../../reminder/components/RemindButton';
+import { useReminderSettings } from '../../reminder/hooks/useReminderSettings';
 
 /** Active projects whose last status report is older than the stale limit: whom to chase. */
 export function StaleProjects({ stale, filter }: { stale: DashboardQuery['staleList']; filter: ProjectFilterState }) {
   const { t } = useI18n();
   const format = useFormat();
   const lang = useContentLang();
+  const { person } = useSession();
+  const reminders = useReminderSettings();
+  // "Erinnern" for those who may send reminders, where mail is configured.
+  const remind = managesPortfolio(person) && reminders?.enabled === true;
   return (
     <section aria-labelledby="stale-heading" className="card">
       <h2 id="stale-heading">{t('dashboard.stale', { days: STALE_AFTER_DAYS })}</h2>
@@ -27,6 +35,7 @@ export function StaleProjects({ stale, filter }: { stale: DashboardQuery['staleL
                 <th scope="col">{t('project.lead')}</th>
                 <th scope="col">{t('project.phase')}</th>
                 <th scope="col">{t('dashboard.lastReport')}</th>
+                {remind && <th scope="col">{t('reminder.column')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -44,6 +53,15 @@ export function StaleProjects({ stale, filter }: { stale: DashboardQuery['staleL
                       ? format.dateTime(project.latestStatus.createdAt)
                       : t('dashboard.neverReported')}
                   </td>
+                  {remind && (
+                    <td>
+                      {project.lead ? (
+                        <RemindButton projectId={project.id} code={project.code} />
+                      ) : (
+                        t('reminder.noLead')
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
