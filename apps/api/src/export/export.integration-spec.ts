@@ -276,6 +276,35 @@ describe('exporting the portfolio', () => {
       expect(rows).toEqual(expected.map(projectXlsxRow));
     });
 
+    it('leaves archived projects out unless archivierte=ja asks for them, as the list does', async () => {
+      const before = await list(null);
+      const archived = before[before.length - 1];
+      const { project } = dataOf(
+        await t.graphql<{ project: { id: string; version: number } }>(
+          'query ($code: String!) { project(code: $code) { id version } }',
+          { code: archived.code },
+          { token: portfolio },
+        ),
+      );
+      const archive = (name: 'archiveProject' | 'restoreProject', version: number) =>
+        t.graphql<Record<string, { version: number }>>(
+          `mutation ($id: ID!, $v: Int!) { ${name}(id: $id, expectedVersion: $v) { version } }`,
+          { id: project.id, v: version },
+          { token: portfolio },
+        );
+      const { archiveProject } = dataOf(await archive('archiveProject', project.version));
+      try {
+        const without = sheetRows(await workbook('/api/export/projects.xlsx')).slice(1);
+        expect(without).toEqual((await list(null)).map(projectXlsxRow));
+        expect(without.map((row) => row[0])).not.toContain(archived.code);
+        const withArchived = sheetRows(await workbook('/api/export/projects.xlsx?archivierte=ja')).slice(1);
+        expect(withArchived).toEqual((await list({ includeArchived: true })).map(projectXlsxRow));
+        expect(withArchived.map((row) => row[0])).toContain(archived.code);
+      } finally {
+        dataOf(await archive('restoreProject', archiveProject.version));
+      }
+    });
+
     it('filters by field of action and department as the list does', async () => {
       const expected = await list({ fieldId: [fieldId], departmentId: [departmentId] });
       const sheet = await workbook(`/api/export/projects.xlsx?handlungsfeld=${fieldId}&amt=${departmentId}`);
@@ -494,6 +523,7 @@ describe('exporting the portfolio', () => {
       ['projects.xlsx?handlungsfeld=not-an-id', 'handlungsfeld'],
       ['projects.xlsx?amt=42', 'amt'],
       ['projects.xlsx?ohne-bericht-seit=0', 'ohne-bericht-seit'],
+      ['projects.xlsx?archivierte=vielleicht', 'archivierte'],
       ['projects.xlsx?sortierung=BUDGET', 'sortierung'],
       ['projects.xlsx?locale=fr', 'locale'],
       ['projects.xlsx?stauts=OFF_TRACK', 'stauts'],

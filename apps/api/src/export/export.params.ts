@@ -50,6 +50,7 @@ function toProjectFilter(params: ProjectFilterParams): ProjectFilter | null {
   if (params.leadId.length) plain.leadId = params.leadId;
   if (params.tags.length) plain.tags = params.tags;
   if (params.staleForDays) plain.staleForDays = params.staleForDays;
+  if (params.includeArchived) plain.includeArchived = true;
   if (Object.keys(plain).length === 0) return null;
   // The same checks as the GraphQL list's filter (ids that are UUIDs, the length of the search).
   const filter = plainToInstance(ProjectFilter, plain);

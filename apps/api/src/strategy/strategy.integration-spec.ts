@@ -1,5 +1,14 @@
 import { errorCode } from '../../test/graphql-client';
-import { dataOf, DEMO_PROJECTS, EMAIL, faultyPaths, MISSING_ID, Portfolio, refused } from '../../test/portfolio';
+import {
+  auditTable,
+  dataOf,
+  DEMO_PROJECTS,
+  EMAIL,
+  faultyPaths,
+  MISSING_ID,
+  Portfolio,
+  refused,
+} from '../../test/portfolio';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { DEMO_PORTFOLIO } from '../demo/demo-portfolio';
 
@@ -9,6 +18,10 @@ const CREATE_STRATEGY = `mutation ($input: CreateStrategyInput!) { createStrateg
   id name description startYear endYear fields { id } } }`;
 const CREATE_FIELD = `mutation ($input: CreateFieldOfActionInput!) { createFieldOfAction(input: $input) {
   id name description strategy { id name } projects { totalCount } } }`;
+const UPDATE_STRATEGY = `mutation ($input: UpdateStrategyInput!) { updateStrategy(input: $input) {
+  id name description startYear endYear fields { id } } }`;
+const UPDATE_FIELD = `mutation ($input: UpdateFieldOfActionInput!) { updateFieldOfAction(input: $input) {
+  id name description strategy { id } projects { totalCount } } }`;
 const CREATE_DEPARTMENT =
   'mutation ($input: CreateDepartmentInput!) { createDepartment(input: $input) { id code name } }';
 
@@ -164,6 +177,140 @@ describe('strategies and fields of action', () => {
       const refs = await api.refs();
       const body = await refused(t, () =>
         api.as(email, CREATE_FIELD, { input: { strategyId: refs.strategyId, name: 'Eigenmächtig' } }),
+      );
+      expect(errorCode(body)).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('updateStrategy', () => {
+    async function makeStrategy(name: string): Promise<StrategyView> {
+      return dataOf(
+        await api.as<{ createStrategy: StrategyView }>(EMAIL.portfolio, CREATE_STRATEGY, {
+          input: { name, description: 'Entwurf', startYear: 2025, endYear: 2030 },
+        }),
+      ).createStrategy;
+    }
+
+    async function historyOf(id: string) {
+      const table = await auditTable(t);
+      return (await t.database.dataSource.query(
+        `SELECT action, changes FROM "${table}" WHERE entity_id::text = $1 ORDER BY at, action`,
+        [id],
+      )) as { action: string; changes: { field: string; from: string | null; to: string | null }[] }[];
+    }
+
+    it('renames, describes and re-dates a strategy, recording what changed', async () => {
+      const strategy = await makeStrategy('Digitalstrategie 2030');
+      const updated = dataOf(
+        await api.as<{ updateStrategy: StrategyView }>(EMAIL.portfolio, UPDATE_STRATEGY, {
+          input: {
+            id: strategy.id,
+            name: 'digiTal2032',
+            description: 'Vom Rat beschlossen.',
+            startYear: 2025,
+            endYear: 2032,
+          },
+        }),
+      ).updateStrategy;
+      expect(updated).toMatchObject({ name: 'digiTal2032', description: 'Vom Rat beschlossen.', endYear: 2032 });
+      expect((await strategies()).find((one) => one.id === strategy.id)?.name).toBe('digiTal2032');
+      const [, update] = await historyOf(strategy.id);
+      expect(update.action).toBe('strategy.updated');
+      expect(update.changes.map((change) => [change.field, change.from, change.to])).toEqual([
+        ['name', 'Digitalstrategie 2030', 'digiTal2032'],
+        ['description', 'Entwurf', 'Vom Rat beschlossen.'],
+        ['endYear', '2030', '2032'],
+      ]);
+    });
+
+    it('lets ADMIN clear the description', async () => {
+      const strategy = await makeStrategy('Ohne Beschreibung');
+      const updated = dataOf(
+        await api.as<{ updateStrategy: StrategyView }>(EMAIL.admin, UPDATE_STRATEGY, {
+          input: { id: strategy.id, name: 'Ohne Beschreibung', startYear: 2025, endYear: 2030 },
+        }),
+      ).updateStrategy;
+      expect(updated.description).toBeNull();
+    });
+
+    it('refuses an empty name, a taken name, an end before the start and an unknown id, naming each field and writing nothing', async () => {
+      const strategy = await makeStrategy('Prüfstrategie');
+      const base = { id: strategy.id, name: 'Prüfstrategie', startYear: 2025, endYear: 2030 };
+      const cases: [Record<string, unknown>, string[]][] = [
+        [{ ...base, name: '  ' }, ['input.name']],
+        [{ ...base, name: 'digiTal2023' }, ['input.name']],
+        [{ ...base, startYear: 2031 }, ['input.endYear']],
+        [{ ...base, startYear: 1800, endYear: 2200 }, ['input.endYear', 'input.startYear']],
+        [{ ...base, id: MISSING_ID }, ['input.id']],
+        [{ ...base, id: 'kein-uuid' }, ['input.id']],
+      ];
+      for (const [input, paths] of cases) {
+        const body = await refused(t, () => api.as(EMAIL.portfolio, UPDATE_STRATEGY, { input }));
+        expect([JSON.stringify(input), errorCode(body)]).toEqual([JSON.stringify(input), 'BAD_USER_INPUT']);
+        expect(faultyPaths(body)).toEqual(paths);
+      }
+    });
+
+    it.each([EMAIL.lead, EMAIL.viewer])('refuses %s with FORBIDDEN and writes nothing', async (email) => {
+      const strategy = (await strategies()).find((one) => one.name === 'digiTal2023')!;
+      const body = await refused(t, () =>
+        api.as(email, UPDATE_STRATEGY, {
+          input: { id: strategy.id, name: 'Umbenannt', startYear: 2020, endYear: 2030 },
+        }),
+      );
+      expect(errorCode(body)).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('updateFieldOfAction', () => {
+    it('renames and describes a field of action, which keeps its strategy and projects, recording what changed', async () => {
+      const refs = await api.refs();
+      const field = dataOf(
+        await api.as<{ createFieldOfAction: { id: string } }>(EMAIL.portfolio, CREATE_FIELD, {
+          input: { strategyId: refs.strategyId, name: 'Smart Kiez' },
+        }),
+      ).createFieldOfAction;
+      await api.makeProject({ fieldId: field.id });
+      const updated = dataOf(
+        await api.as<{ updateFieldOfAction: StrategyView['fields'][number] }>(EMAIL.portfolio, UPDATE_FIELD, {
+          input: { id: field.id, name: 'Smart Quartier', description: 'Quartiere vernetzen.' },
+        }),
+      ).updateFieldOfAction;
+      expect(updated).toMatchObject({
+        name: 'Smart Quartier',
+        description: 'Quartiere vernetzen.',
+        strategy: { id: refs.strategyId },
+        projects: { totalCount: 1 },
+      });
+      const table = await auditTable(t);
+      const rows: { action: string; changes: { field: string; to: string | null }[] }[] =
+        await t.database.dataSource.query(
+          `SELECT action, changes FROM "${table}" WHERE entity_id::text = $1 AND action = 'field.updated'`,
+          [field.id],
+        );
+      expect(rows.map((row) => row.changes.map((change) => `${change.field}=${change.to}`))).toEqual([
+        ['name=Smart Quartier', 'description=Quartiere vernetzen.'],
+      ]);
+    });
+
+    it('refuses the name of another field of the same strategy, an empty name and an unknown id, writing nothing', async () => {
+      const strategy = (await strategies()).find((one) => one.name === 'digiTal2023')!;
+      const [first, second] = strategy.fields;
+      for (const [input, path] of [
+        [{ id: first.id, name: second.name }, 'input.name'],
+        [{ id: first.id, name: '' }, 'input.name'],
+        [{ id: MISSING_ID, name: 'Nirgends' }, 'input.id'],
+      ] as const) {
+        const body = await refused(t, () => api.as(EMAIL.portfolio, UPDATE_FIELD, { input }));
+        expect(errorCode(body)).toBe('BAD_USER_INPUT');
+        expect(faultyPaths(body)).toEqual([path]);
+      }
+    });
+
+    it.each([EMAIL.lead, EMAIL.viewer])('refuses %s with FORBIDDEN', async (email) => {
+      const strategy = (await strategies()).find((one) => one.name === 'digiTal2023')!;
+      const body = await refused(t, () =>
+        api.as(email, UPDATE_FIELD, { input: { id: strategy.fields[0].id, name: 'Eigenmächtig' } }),
       );
       expect(errorCode(body)).toBe('FORBIDDEN');
     });

@@ -3,7 +3,12 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { CurrentCaller, Roles, SignedIn } from '../access/access.decorators';
 import type { Caller } from '../access/caller';
 import type { GraphQLContext } from '../graphql/graphql-context';
-import { CreateFieldOfActionInput, CreateStrategyInput } from './dto/strategy.input';
+import {
+  CreateFieldOfActionInput,
+  CreateStrategyInput,
+  UpdateFieldOfActionInput,
+  UpdateStrategyInput,
+} from './dto/strategy.input';
 import { FieldOfAction } from './field-of-action.entity';
 import { Strategy } from './strategy.entity';
 import { StrategyService } from './strategy.service';
@@ -31,6 +36,23 @@ export class StrategyResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<FieldOfAction> {
     return this.strategyService.createField(input, caller);
+  }
+
+  @Roles(Role.ADMIN, Role.PORTFOLIO_MANAGER)
+  @Mutation(() => Strategy, { description: 'PORTFOLIO_MANAGER or ADMIN. Renames and describes a strategy.' })
+  updateStrategy(@Args('input') input: UpdateStrategyInput, @CurrentCaller() caller: Caller): Promise<Strategy> {
+    return this.strategyService.update(input, caller);
+  }
+
+  @Roles(Role.ADMIN, Role.PORTFOLIO_MANAGER)
+  @Mutation(() => FieldOfAction, {
+    description: 'PORTFOLIO_MANAGER or ADMIN. Renames and describes a field of action.',
+  })
+  updateFieldOfAction(
+    @Args('input') input: UpdateFieldOfActionInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<FieldOfAction> {
+    return this.strategyService.updateField(input, caller);
   }
 
   @ResolveField(() => [FieldOfAction])

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { diff } from '../audit/audit.service';
-import { BadUserInputError } from '../common/errors';
-import { CreateFieldOfActionInput, CreateStrategyInput } from './dto/strategy.input';
+import { BadUserInputError, NotFoundError } from '../common/errors';
+import {
+  CreateFieldOfActionInput,
+  CreateStrategyInput,
+  UpdateFieldOfActionInput,
+  UpdateStrategyInput,
+} from './dto/strategy.input';
 import { FieldOfAction } from './field-of-action.entity';
 import { Strategy } from './strategy.entity';
 import { StrategyRepository } from './strategy.repository';
@@ -76,6 +81,71 @@ export class StrategyService {
         changes: diff(null, { ...field }, ['name', 'description', 'strategyId']),
       });
       return field;
+    };
+    return this.uow.transaction(run);
+  }
+
+  /**
+   * Renames and describes a strategy. Strategies carry no version: the row is locked for the
+   * transaction, so two changes follow one another, and the history keeps each.
+   */
+  async update(input: UpdateStrategyInput, caller: Acting): Promise<Strategy> {
+    if (input.endYear < input.startYear)
+      throw BadUserInputError.field('input.endYear', 'BEFORE', 'must not be before the start year', {
+        other: 'startYear',
+      });
+    const run = async () => {
+      const before = await this.strategies.lockStrategy(input.id);
+      if (!before) throw new NotFoundError('Strategy', input.id);
+      if (await this.strategies.strategyNameTaken(input.name, input.id))
+        throw BadUserInputError.field('input.name', 'TAKEN', 'is already the name of another strategy');
+      const after = await this.strategies.updateStrategy(input.id, {
+        name: input.name,
+        description: input.description ?? null,
+        startYear: input.startYear,
+        endYear: input.endYear,
+      });
+      const changes = diff({ ...before }, { ...after }, ['name', 'description', 'startYear', 'endYear']);
+      if (changes.length > 0)
+        await this.uow.record({
+          actorId: actorIdOf(caller),
+          action: 'strategy.updated',
+          entityType: 'Strategy',
+          entityId: after.id,
+          projectId: null,
+          changes,
+        });
+      return after;
+    };
+    return this.uow.transaction(run);
+  }
+
+  /** Renames and describes a field of action; it stays with its strategy. */
+  async updateField(input: UpdateFieldOfActionInput, caller: Acting): Promise<FieldOfAction> {
+    const run = async () => {
+      const before = await this.strategies.lockField(input.id);
+      if (!before) throw new NotFoundError('FieldOfAction', input.id);
+      if (await this.strategies.fieldNameTaken(before.strategyId, input.name, input.id))
+        throw BadUserInputError.field(
+          'input.name',
+          'TAKEN',
+          'is already the name of a field of action of this strategy',
+        );
+      const after = await this.strategies.updateField(input.id, {
+        name: input.name,
+        description: input.description ?? null,
+      });
+      const changes = diff({ ...before }, { ...after }, ['name', 'description']);
+      if (changes.length > 0)
+        await this.uow.record({
+          actorId: actorIdOf(caller),
+          action: 'field.updated',
+          entityType: 'FieldOfAction',
+          entityId: after.id,
+          projectId: null,
+          changes,
+        });
+      return after;
     };
     return this.uow.transaction(run);
   }

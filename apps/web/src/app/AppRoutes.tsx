@@ -16,6 +16,12 @@ const ProjectListPage = lazy(() =>
 const ProjectPage = lazy(() =>
   import('../modules/project/components/ProjectPage').then((module) => ({ default: module.ProjectPage })),
 );
+const NewProjectPage = lazy(() =>
+  import('../modules/project/components/NewProjectPage').then((module) => ({ default: module.NewProjectPage })),
+);
+const StrategiesPage = lazy(() =>
+  import('../modules/strategy/components/StrategiesPage').then((module) => ({ default: module.StrategiesPage })),
+);
 const StatusReportPage = lazy(() =>
   import('../modules/status/components/StatusReportPage').then((module) => ({ default: module.StatusReportPage })),
 );
@@ -77,6 +83,8 @@ export function AppRoutes() {
           <Route path="sachstandsbericht" element={<ReportPage />} />
           <Route path="konto" element={<AccountPage />} />
           <Route element={<RequireRole roles={['ADMIN', 'PORTFOLIO_MANAGER']} />}>
+            <Route path="projekte/neu" element={<NewProjectPage />} />
+            <Route path="strategien" element={<StrategiesPage />} />
             <Route path="import" element={<ImportPage />} />
           </Route>
           <Route element={<RequireRole roles={['ADMIN']} />}>

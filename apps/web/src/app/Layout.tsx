@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/useI18n';
 import { useSession } from '../modules/access/hooks/useSession';
 import { useSignInOptions } from '../modules/access/hooks/useSignInOptions';
-import { isAdmin } from '../modules/access/permissions';
+import { isAdmin, managesPortfolio } from '../modules/access/permissions';
 import { Loading } from '../ui/Loading';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -68,6 +68,11 @@ export function Layout() {
               <li>
                 <NavLink to="/sachstandsbericht">{t('nav.report')}</NavLink>
               </li>
+              {managesPortfolio(person) && (
+                <li>
+                  <NavLink to="/strategien">{t('nav.strategies')}</NavLink>
+                </li>
+              )}
               {isAdmin(person) && (
                 <li>
                   <NavLink to="/verwaltung">{t('nav.admin')}</NavLink>

@@ -34,7 +34,9 @@ export const HISTORY_ACTIONS = [
   'risk.created',
   'risk.updated',
   'strategy.created',
+  'strategy.updated',
   'field.created',
+  'field.updated',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 

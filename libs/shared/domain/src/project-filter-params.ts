@@ -37,6 +37,8 @@ export interface ProjectFilterParams {
   tags: string[];
   /** Only projects without a status update for this many days; null for all. */
   staleForDays: number | null;
+  /** Archived projects too; they are left out otherwise. */
+  includeArchived: boolean;
 }
 
 export interface ProjectSortParams {
@@ -54,6 +56,7 @@ export const FILTER_PARAM = {
   leadId: 'leitung',
   tags: 'schlagwort',
   staleForDays: 'ohne-bericht-seit',
+  includeArchived: 'archivierte',
 } as const satisfies Record<keyof ProjectFilterParams, string>;
 
 export const SORT_PARAM = { field: 'sortierung', direction: 'richtung' } as const;
@@ -68,7 +71,11 @@ export const NO_FILTER: ProjectFilterParams = {
   leadId: [],
   tags: [],
   staleForDays: null,
+  includeArchived: false,
 };
+
+/** `archivierte=ja` shows the archived projects as well. */
+export const ARCHIVED_YES = 'ja';
 
 export const DEFAULT_SORT: ProjectSortParams = { field: 'CODE', direction: 'ASC' };
 
@@ -108,7 +115,7 @@ function single(params: URLSearchParams, param: string, problems: ParamProblem[]
 
 /**
  * The filter of an address. What it cannot take (a value of no enum, a day count that is no whole
- * number from 1 to 3650, a parameter given twice that takes one value) is left out of the filter and
+ * number from 1 to 3650, `archivierte` other than `ja`, a parameter given twice that takes one value) is left out of the filter and
  * named in `problems`: the web client drops it, the export refuses the request.
  */
 export function readProjectFilter(params: URLSearchParams): ParamsRead<ProjectFilterParams> {
@@ -124,6 +131,12 @@ export function readProjectFilter(params: URLSearchParams): ParamsRead<ProjectFi
         message: `must be a whole number of days from 1 to ${MAX_STALE_DAYS}`,
       });
   }
+  const archived = single(params, FILTER_PARAM.includeArchived, problems);
+  if (archived !== null && archived !== ARCHIVED_YES)
+    problems.push({
+      param: FILTER_PARAM.includeArchived,
+      message: `must be '${ARCHIVED_YES}' (with the archived projects) or left out`,
+    });
   const value: ProjectFilterParams = {
     search: (single(params, FILTER_PARAM.search, problems) ?? '').trim(),
     health: enumValues(params, FILTER_PARAM.health, HEALTH_NAMES, problems),
@@ -134,6 +147,7 @@ export function readProjectFilter(params: URLSearchParams): ParamsRead<ProjectFi
     leadId: distinct(params.getAll(FILTER_PARAM.leadId)),
     tags: distinct(params.getAll(FILTER_PARAM.tags)),
     staleForDays,
+    includeArchived: archived === ARCHIVED_YES,
   };
   return { value, problems };
 }
@@ -177,6 +191,7 @@ export function writeProjectFilter(filter: ProjectFilterParams, params = new URL
   distinct(filter.leadId).forEach((value) => params.append(FILTER_PARAM.leadId, value));
   distinct(filter.tags).forEach((value) => params.append(FILTER_PARAM.tags, value));
   if (filter.staleForDays) params.set(FILTER_PARAM.staleForDays, String(filter.staleForDays));
+  if (filter.includeArchived) params.set(FILTER_PARAM.includeArchived, ARCHIVED_YES);
   return params;
 }
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { IsNotBefore, OptionalText, RequiredText } from '../../common/validators';
+import { FieldOfAction } from '../field-of-action.entity';
 import { Strategy } from '../strategy.entity';
 import { RefersTo } from '../../database/refers-to.validator';
 
@@ -40,6 +41,51 @@ export class CreateFieldOfActionInput {
   name!: string;
 
   @Field(() => String, { nullable: true })
+  @OptionalText()
+  description?: string | null;
+}
+
+@InputType({ description: "A strategy's name, description and years, as they are to be from now on." })
+export class UpdateStrategyInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be the id of a strategy' })
+  @RefersTo(() => Strategy, 'a strategy')
+  id!: string;
+
+  @Field()
+  @RequiredText(200)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Left out or null: none.' })
+  @OptionalText()
+  description?: string | null;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1990, { message: 'must be a year from 1990 to 2100' })
+  @Max(2100, { message: 'must be a year from 1990 to 2100' })
+  startYear!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1990, { message: 'must be a year from 1990 to 2100' })
+  @Max(2100, { message: 'must be a year from 1990 to 2100' })
+  @IsNotBefore('startYear', 'start year')
+  endYear!: number;
+}
+
+@InputType({ description: "A field of action's name and description, as they are to be from now on." })
+export class UpdateFieldOfActionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be the id of a field of action' })
+  @RefersTo(() => FieldOfAction, 'a field of action')
+  id!: string;
+
+  @Field()
+  @RequiredText(200)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Left out or null: none.' })
   @OptionalText()
   description?: string | null;
 }

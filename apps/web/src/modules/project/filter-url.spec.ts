@@ -20,12 +20,21 @@ const fullView: ProjectViewState = {
     leadId: ['UGVyc29uOjQ='],
     tags: ['Scan', 'Post & Eingang'],
     staleForDays: 30,
+    includeArchived: true,
   },
   sort: { field: 'PLANNED_END_DATE', direction: 'DESC' },
   page: 3,
 };
 
 describe('the filter state in the address', () => {
+  it('keeps "show archived" as archivierte=ja and hands it to the API', () => {
+    const view = { ...DEFAULT_VIEW, filter: { ...EMPTY_FILTER, includeArchived: true } };
+    expect(writeView(view).toString()).toBe('archivierte=ja');
+    expect(parseView(new URLSearchParams('archivierte=ja'))).toEqual(view);
+    expect(parseView(new URLSearchParams('archivierte=vielleicht'))).toEqual(DEFAULT_VIEW);
+    expect(toProjectFilter(view.filter)).toEqual({ includeArchived: true });
+  });
+
   it('comes back unchanged from its own address', () => {
     const address = writeView(fullView).toString();
     expect(parseView(new URLSearchParams(address))).toEqual(fullView);

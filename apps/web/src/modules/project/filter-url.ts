@@ -98,6 +98,7 @@ export function toProjectFilter(filter: ProjectFilterState): ProjectFilter | nul
   if (filter.leadId.length) input.leadId = filter.leadId;
   if (filter.tags.length) input.tags = filter.tags;
   if (filter.staleForDays) input.staleForDays = filter.staleForDays;
+  if (filter.includeArchived) input.includeArchived = true;
   return Object.keys(input).length ? input : null;
 }
 

@@ -1,4 +1,5 @@
 import { ReactNode } from 'react';
+import { useI18n } from '../../i18n/useI18n';
 
 export interface Option {
   value: string;
@@ -13,6 +14,8 @@ export function SelectField({
   options,
   onChange,
   error,
+  required,
+  children,
 }: {
   id: string;
   label: ReactNode;
@@ -20,13 +23,26 @@ export function SelectField({
   options: readonly Option[];
   onChange(value: string): void;
   error?: string;
+  required?: boolean;
+  /** Shown under the field, e.g. what the server has now after a conflict. */
+  children?: ReactNode;
 }) {
+  const { t } = useI18n();
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {required && (
+          <>
+            {' '}
+            <span className="required">{t('form.required')}</span>
+          </>
+        )}
+      </label>
       <select
         id={id}
         value={value}
+        required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => onChange(event.target.value)}
@@ -42,6 +58,7 @@ export function SelectField({
           {error}
         </p>
       )}
+      {children}
     </div>
   );
 }

@@ -11,6 +11,7 @@ export function TextField({
   hint,
   required,
   type = 'text',
+  children,
   ...rest
 }: {
   id: string;
@@ -21,7 +22,9 @@ export function TextField({
   hint?: string;
   required?: boolean;
   type?: string;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id' | 'type' | 'required'>) {
+  /** Shown under the field, e.g. what the server has now after a conflict. */
+  children?: ReactNode;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id' | 'type' | 'required' | 'children'>) {
   const { t } = useI18n();
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
@@ -55,6 +58,7 @@ export function TextField({
           {error}
         </p>
       )}
+      {children}
     </div>
   );
 }

@@ -16,6 +16,7 @@ const overdue: ProjectMilestoneFragment = {
   slipDays: 0,
   version: 1,
   owner: null,
+  rebaselines: [],
 };
 
 function row(title: string, locale: 'de' | 'en' = 'de') {

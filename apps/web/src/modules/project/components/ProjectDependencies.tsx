@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ProjectDetailFragment } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/useI18n';
@@ -7,7 +8,16 @@ import { HealthBadge } from '../../../ui/HealthBadge';
 type Related = ProjectDetailFragment['dependsOn'];
 
 /** The projects that must deliver before this one can, and those that wait for this one. */
-export function ProjectDependencies({ dependsOn, dependents }: { dependsOn: Related; dependents: Related }) {
+export function ProjectDependencies({
+  dependsOn,
+  dependents,
+  children,
+}: {
+  dependsOn: Related;
+  dependents: Related;
+  /** What follows in the card (the editor's button). */
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <section id="dependencies" aria-labelledby="dependencies-heading" className="card">
@@ -18,6 +28,7 @@ export function ProjectDependencies({ dependsOn, dependents }: { dependsOn: Rela
       <h3>{t('project.dependencies.dependents')}</h3>
       <p className="muted">{t('project.dependents.intro')}</p>
       <RelatedProjects projects={dependents} none={t('project.dependents.none')} />
+      {children}
     </section>
   );
 }

@@ -1,10 +1,12 @@
+import type { ReactNode } from 'react';
 import type { ProjectDetailFragment } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
 import { useContentLang } from '../../../i18n/useContentLang';
 
 /** Who, where, when and how much: the project's facts as a description list. */
-export function ProjectFacts({ project }: { project: ProjectDetailFragment }) {
+/** `children`: what follows the facts in their card (the editors' buttons). */
+export function ProjectFacts({ project, children }: { project: ProjectDetailFragment; children?: ReactNode }) {
   const { t } = useI18n();
   const format = useFormat();
   const none = t('format.none');
@@ -71,6 +73,7 @@ export function ProjectFacts({ project }: { project: ProjectDetailFragment }) {
           <dd>{format.dateTime(project.updatedAt)}</dd>
         </dl>
       </div>
+      {children}
     </section>
   );
 }

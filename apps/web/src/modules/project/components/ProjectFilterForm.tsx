@@ -174,6 +174,16 @@ export function ProjectFilterForm({
             {t('filter.stale', { days: draft.staleForDays ?? filter.staleForDays ?? STALE_AFTER_DAYS })}
           </label>
         </div>
+        <div className="field field-checkbox">
+          <label>
+            <input
+              type="checkbox"
+              checked={draft.includeArchived}
+              onChange={(event) => setDraft({ ...draft, includeArchived: event.target.checked })}
+            />
+            {t('filter.includeArchived')}
+          </label>
+        </div>
       </div>
       <div className="form-actions">
         <button type="submit">{t('filter.apply')}</button>

@@ -43,9 +43,14 @@ export function ProjectListPage() {
           <p className="no-print page-head-links">
             <Link to={`/projekte${filterQuery({ ...EMPTY_FILTER, leadId: [person.id] })}`}>{t('projects.mine')}</Link>
             {managesPortfolio(person) && (
-              <Link className="button-link button-secondary" to="/import">
-                {t('projects.import')}
-              </Link>
+              <>
+                <Link className="button-link" to="/projekte/neu">
+                  {t('projectForm.new.title')}
+                </Link>
+                <Link className="button-link button-secondary" to="/import">
+                  {t('projects.import')}
+                </Link>
+              </>
             )}
           </p>
         )}

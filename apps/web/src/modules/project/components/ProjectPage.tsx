@@ -16,8 +16,10 @@ import { ProjectKpis } from '../../kpi/components/ProjectKpis';
 import { ProjectMilestones } from '../../milestone/components/ProjectMilestones';
 import { ProjectRisks } from '../../risk/components/ProjectRisks';
 import { StatusHistory } from '../../status/components/StatusHistory';
-import { ProjectDependencies } from './ProjectDependencies';
-import { ProjectFacts } from './ProjectFacts';
+import { projectPeople } from '../project-editor';
+import { ProjectAdministration } from './ProjectAdministration';
+import { ProjectDependenciesSection } from './ProjectDependenciesSection';
+import { ProjectFactsSection } from './ProjectFactsSection';
 
 /** One project: where it stands, who leads it, its milestones, reports, figures, risks and history. */
 export function ProjectPage() {
@@ -55,6 +57,8 @@ export function ProjectPage() {
     );
   }
 
+  const mayEdit = mayEditProject(person, project);
+  const editor = mayEdit ? { projectId: project.id, people: projectPeople(project) } : null;
   const sections = [
     ['milestones', t('project.section.milestones')],
     ['status', t('project.section.status')],
@@ -77,7 +81,7 @@ export function ProjectPage() {
           <button type="button" className="button-secondary no-print" onClick={() => window.print()}>
             {t('project.print')}
           </button>
-          {mayEditProject(person, project) && (
+          {mayEdit && (
             <Link className="button-link" to={`/projekte/${encodeURIComponent(project.code)}/statusbericht`}>
               {t('status.new')}
             </Link>
@@ -97,6 +101,7 @@ export function ProjectPage() {
           {t('project.saved')}
         </p>
       )}
+      <ProjectAdministration project={project} onReload={refetch} />
       <ul className="project-badges" aria-label={t('project.state')}>
         <li>
           <span className="visually-hidden">{t('project.health')}: </span>
@@ -114,7 +119,7 @@ export function ProjectPage() {
           {project.summary}
         </p>
       )}
-      <ProjectFacts project={project} />
+      <ProjectFactsSection project={project} editable={mayEdit} onReload={refetch} />
       <nav aria-label={t('project.sections')} className="section-nav no-print">
         <ul>
           {sections.map(([id, label]) => (
@@ -124,11 +129,11 @@ export function ProjectPage() {
           ))}
         </ul>
       </nav>
-      <ProjectMilestones milestones={project.milestones} />
+      <ProjectMilestones milestones={project.milestones} editor={editor} />
       <StatusHistory updates={project.statusUpdates} />
-      <ProjectKpis kpis={project.kpis} />
-      <ProjectRisks risks={project.risks} />
-      <ProjectDependencies dependsOn={project.dependsOn} dependents={project.dependents} />
+      <ProjectKpis kpis={project.kpis} editor={editor} />
+      <ProjectRisks risks={project.risks} editor={editor} />
+      <ProjectDependenciesSection project={project} editable={mayEdit} onReload={refetch} />
       <ChangeHistory projectId={project.id} />
     </article>
   );

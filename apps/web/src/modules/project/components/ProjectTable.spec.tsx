@@ -13,6 +13,7 @@ const reported: ProjectRowFragment = {
   phase: 'IN_PROGRESS',
   health: 'ON_TRACK',
   progress: 40,
+  archivedAt: null,
   tags: ['E-Akte'],
   field: { __typename: 'FieldOfAction', id: 'f1', name: 'Digitale Verwaltung' },
   department: null,

@@ -52,6 +52,7 @@ export function ProjectTable({
                 <Link to={`/projekte/${encodeURIComponent(project.code)}`} lang={lang}>
                   {project.title}
                 </Link>
+                {project.archivedAt && <span className="badge badge-archived">{t('archive.badge')}</span>}
                 {project.tags.length > 0 && (
                   <span className="tags">
                     <span className="visually-hidden">{t('project.tags')}: </span>
