@@ -8,7 +8,7 @@ export default defineConfig({
     include: ['**/*.browser-spec.ts'],
     globalSetup: ['./support/server.ts'],
     testTimeout: 60_000,
-    hookTimeout: 90_000,
+    hookTimeout: 200_000,
     fileParallelism: false,
   },
 });

@@ -26,10 +26,16 @@ export function pdfPageFill(pdf: Buffer): number[] {
       objectPattern.lastIndex = endAt;
     }
   }
-  const pages = [...objects.values()].find((entry) => /\/Type \/Pages\b/.test(entry.dict));
-  const kids = [...(pages?.dict.match(/\/Kids \[([^\]]*)\]/)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((m) =>
-    Number(m[1]),
-  );
+  // The page tree's root (the only /Pages without a /Parent); a long document nests /Pages in it.
+  const isPages = (dict: string | undefined) => dict !== undefined && /\/Type \/Pages\b/.test(dict);
+  const root = [...objects.values()].find((entry) => isPages(entry.dict) && !/\/Parent\b/.test(entry.dict));
+  const leaves = (dict: string | undefined): number[] =>
+    [...(dict?.match(/\/Kids \[([^\]]*)\]/)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].flatMap((m) => {
+      const id = Number(m[1]);
+      const child = objects.get(id)?.dict;
+      return isPages(child) ? leaves(child) : [id];
+    });
+  const kids = leaves(root?.dict);
   return kids.map((kid) => {
     const contents = Number(objects.get(kid)?.dict.match(/\/Contents (\d+) 0 R/)?.[1]);
     const stream = objects.get(contents)?.stream;

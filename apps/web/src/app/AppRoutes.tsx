@@ -28,6 +28,9 @@ const StatusReportPage = lazy(() =>
 const RoadmapPage = lazy(() =>
   import('../modules/milestone/components/RoadmapPage').then((module) => ({ default: module.RoadmapPage })),
 );
+const ReportPage = lazy(() =>
+  import('../modules/report/components/ReportPage').then((module) => ({ default: module.ReportPage })),
+);
 const ImportPage = lazy(() =>
   import('../modules/import/components/ImportPage').then((module) => ({ default: module.ImportPage })),
 );
@@ -77,6 +80,7 @@ export function AppRoutes() {
           <Route path="projekte/:code" element={<ProjectPage />} />
           <Route path="projekte/:code/statusbericht" element={<StatusReportPage />} />
           <Route path="roadmap" element={<RoadmapPage />} />
+          <Route path="sachstandsbericht" element={<ReportPage />} />
           <Route path="konto" element={<AccountPage />} />
           <Route element={<RequireRole roles={['ADMIN', 'PORTFOLIO_MANAGER']} />}>
             <Route path="projekte/neu" element={<NewProjectPage />} />

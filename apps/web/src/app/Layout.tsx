@@ -65,6 +65,9 @@ export function Layout() {
               <li>
                 <NavLink to="/roadmap">{t('nav.roadmap')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/sachstandsbericht">{t('nav.report')}</NavLink>
+              </li>
               {managesPortfolio(person) && (
                 <li>
                   <NavLink to="/strategien">{t('nav.strategies')}</NavLink>

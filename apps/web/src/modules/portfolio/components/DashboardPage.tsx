@@ -17,6 +17,7 @@ import { HealthChart } from './HealthChart';
 import { KeyFigures } from './KeyFigures';
 import { MilestoneWatchList } from './MilestoneWatchList';
 import { PhaseChart } from './PhaseChart';
+import { SinceLastMeeting } from '../../report/components/SinceLastMeeting';
 import { RecentChanges } from './RecentChanges';
 import { StaleProjects } from './StaleProjects';
 import { MyDueReports } from '../../reminder/components/MyDueReports';
@@ -67,6 +68,7 @@ export function DashboardPage() {
           </div>
           <BudgetByField summary={data.portfolioSummary} filter={filter} />
           <BudgetByProject filter={filter} />
+          <SinceLastMeeting filter={input} />
           <MilestoneWatchList projectIds={data.scope ? data.scope.nodes.map((project) => project.id) : null} />
           <StaleProjects stale={data.staleList} filter={filter} />
           <RecentChanges projects={data.recent.nodes} />
