@@ -1,4 +1,13 @@
-import { Health, Language, MilestoneState, ProjectPhase, RiskLevel, RiskStatus, Role, WebhookEvent } from '@leitstand/shared-domain';
+import {
+  Health,
+  Language,
+  MilestoneState,
+  ProjectPhase,
+  RiskLevel,
+  RiskStatus,
+  Role,
+  WebhookEvent,
+} from '@leitstand/shared-domain';
 import { registerEnumType } from '@nestjs/graphql';
 
 // The shared enums as GraphQL enums, with the contract's descriptions. Imported once by AppModule.
