@@ -27,6 +27,11 @@ interface Operation {
   mutation: boolean;
   /** Ends the caller's session when allowed: each caller gets a session of its own. */
   endsSession?: boolean;
+  /**
+   * What the operation answers those it allows where the feature it belongs to is switched off in
+   * the tests' configuration (FORBIDDEN with this message): still told apart from a refusal by role.
+   */
+  switchedOff?: RegExp;
 }
 
 const ALL = Object.values(Role);
@@ -124,6 +129,52 @@ const OPERATIONS: Operation[] = [
   { name: 'milestones', query: '{ milestones(first: 1) { totalCount } }', allowed: ALL, mutation: false },
   { name: 'portfolioSummary', query: '{ portfolioSummary { projectCount } }', allowed: ALL, mutation: false },
   { name: 'strategies', query: '{ strategies { id } }', allowed: ALL, mutation: false },
+  {
+    name: 'portfolioChanges',
+    query: '{ portfolioChanges(from: "2026-01-01T00:00:00Z") { statusUpdatesPosted } }',
+    allowed: ALL,
+    mutation: false,
+  },
+  { name: 'reminderSettings', query: '{ reminderSettings { enabled } }', allowed: ALL, mutation: false },
+  { name: 'webhooks', query: '{ webhooks { id } }', allowed: ADMIN, mutation: false },
+  {
+    name: 'createWebhook',
+    query: 'mutation { createWebhook(input: { url: "ftp://example.org/", events: [STATUS_POSTED] }) { secret } }',
+    allowed: ADMIN,
+    mutation: true,
+  },
+  { name: 'deleteWebhook', query: `mutation { deleteWebhook(id: "${MISSING}") }`, allowed: ADMIN, mutation: true },
+  {
+    name: 'retryWebhookDelivery',
+    query: `mutation { retryWebhookDelivery(id: "${MISSING}") { id } }`,
+    allowed: ADMIN,
+    mutation: true,
+  },
+  {
+    name: 'sendStatusReminders',
+    query: `mutation { sendStatusReminders(projectId: "${MISSING}") }`,
+    allowed: MANAGERS,
+    mutation: true,
+    switchedOff: /Reminders are off/,
+  },
+  {
+    name: 'setMyLanguage',
+    query: 'mutation { setMyLanguage(language: DE) { id } }',
+    allowed: [Role.VIEWER, Role.PROJECT_LEAD, Role.PORTFOLIO_MANAGER, Role.ADMIN],
+    mutation: true,
+  },
+  {
+    name: 'updateStrategy',
+    query: `mutation { updateStrategy(input: { id: "${MISSING}", name: "X", startYear: 2024, endYear: 2030 }) { id } }`,
+    allowed: MANAGERS,
+    mutation: true,
+  },
+  {
+    name: 'updateFieldOfAction',
+    query: `mutation { updateFieldOfAction(input: { id: "${MISSING}", name: "X" }) { id } }`,
+    allowed: MANAGERS,
+    mutation: true,
+  },
   {
     name: 'createProject',
     query: 'mutation { createProject(input: { code: "", title: "" }) { id } }',
@@ -365,10 +416,13 @@ describe('access rules', () => {
       const before = await fingerprint();
       const body = await t.graphql(operation.query, operation.variables?.(refs), { token });
       const code = errorCode(body);
-      if (expected === 'allowed') {
+      if (expected === 'allowed' && operation.switchedOff && code === 'FORBIDDEN') {
+        expect(body.errors?.[0]?.message).toMatch(operation.switchedOff);
+      } else if (expected === 'allowed') {
         expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(operation.name === 'login' ? undefined : code);
       } else {
         expect(code).toBe(expected);
+        if (operation.switchedOff) expect(body.errors?.[0]?.message).not.toMatch(operation.switchedOff);
         // A refusal changes nothing (a session this test opened for the caller stays open).
         expect(await fingerprint()).toBe(before);
       }

@@ -186,6 +186,34 @@ describe('readable history', () => {
       },
     );
 
+    const strategy = (
+      await api.ok<{
+        strategies: {
+          id: string;
+          name: string;
+          startYear: number;
+          endYear: number;
+          fields: { id: string; name: string }[];
+        }[];
+      }>(EMAIL.viewer, '{ strategies { id name startYear endYear fields { id name } } }')
+    ).strategies[0];
+    await api.ok(EMAIL.portfolio, 'mutation ($input: UpdateStrategyInput!) { updateStrategy(input: $input) { id } }', {
+      input: {
+        id: strategy.id,
+        name: strategy.name,
+        description: 'Fortgeschrieben',
+        startYear: strategy.startYear,
+        endYear: strategy.endYear,
+      },
+    });
+    await api.ok(
+      EMAIL.portfolio,
+      'mutation ($input: UpdateFieldOfActionInput!) { updateFieldOfAction(input: $input) { id } }',
+      {
+        input: { id: strategy.fields[0].id, name: strategy.fields[0].name, description: 'Fortgeschrieben' },
+      },
+    );
+
     const rows = (await t.database.dataSource.query(
       `SELECT DISTINCT action, entity_type AS kind, change->>'field' AS field
          FROM audit_event LEFT JOIN LATERAL jsonb_array_elements(changes) change ON TRUE`,

@@ -52,8 +52,13 @@ describe('Query.node', () => {
       EMAIL.admin,
       '{ securityEvents(first: 1) { nodes { id } } }',
     );
+    const webhook = await api.ok<{ createWebhook: { webhook: { id: string } } }>(
+      EMAIL.admin,
+      'mutation { createWebhook(input: { url: "https://93.184.215.14/hook", events: [STATUS_POSTED] }) { webhook { id } } }',
+    );
     ids.ApiToken = admin.createApiToken.apiToken.id;
     ids.SecurityEvent = events.securityEvents.nodes[0].id;
+    ids.Webhook = webhook.createWebhook.webhook.id;
   });
   afterAll(async () => {
     await t.close();
@@ -88,7 +93,7 @@ describe('Query.node', () => {
     expect(data.node).toEqual({ __typename: type, id: ids[type] });
   });
 
-  it.each(['ApiToken', 'SecurityEvent'])('finds a %s for ADMIN and for no one else', async (type) => {
+  it.each(['ApiToken', 'SecurityEvent', 'Webhook'])('finds a %s for ADMIN and for no one else', async (type) => {
     const query = 'query ($id: ID!) { node(id: $id) { __typename id } }';
     expect((await api.ok<{ node: unknown }>(EMAIL.admin, query, { id: ids[type] })).node).toEqual({
       __typename: type,
