@@ -420,8 +420,8 @@ describe('keeping the portfolio in the web client', () => {
     const viewer = await freshPage(browser);
     try {
       await signIn(viewer.page, baseUrl, DEMO.viewer, '/projekte/DIG-002');
-      // Only the history's "more" button: nothing that edits, archives or reports.
-      expect(await viewer.page.locator('main button').allTextContents()).toEqual(['Weitere Einträge laden']);
+      // Only printing and the history's "more" button: nothing that edits, archives or reports.
+      expect(await viewer.page.locator('main button').allTextContents()).toEqual(['Drucken', 'Weitere Einträge laden']);
       expect(await viewer.page.getByRole('link', { name: 'Statusbericht erstellen' }).count()).toBe(0);
       await viewer.page.goto(`${baseUrl}/strategien`);
       await ready(viewer.page);
