@@ -68,6 +68,8 @@ describe('webhooks and reminders', () => {
     });
     await new Promise<void>((done) => smtp.listen(smtpPort, '127.0.0.1', () => done()));
     const instance = await startInstance({
+      // Embedded even where the suite runs on a server database (empty counts as unset).
+      DATABASE_URL: '',
       LEITSTAND_DATA_DIR: 'memory://',
       LEITSTAND_WEBHOOKS_ALLOW_PRIVATE: 'true',
       LEITSTAND_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
