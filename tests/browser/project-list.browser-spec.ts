@@ -54,6 +54,30 @@ describe('the project list', () => {
     await expect.poll(count).toBe(all);
   });
 
+  it('marks a project that a slipping prerequisite endangers, in the list and on its page', async () => {
+    // In the demo, the electronic records (DIG-010) are forecast to end 60 days after the end-to-end
+    // connection of the online services (DIG-008) was to use them; they were planned in time.
+    await page.goto(`${baseUrl}/projekte?suche=DIG-0`);
+    await ready(page);
+    const row = page.locator('.project-table tbody tr', {
+      has: page.getByRole('cell', { name: 'DIG-008', exact: true }),
+    });
+    expect(await row.locator('.badge-endangered').textContent()).toBe('Gefährdet durch DIG-010');
+    const unaffected = page.locator('.project-table tbody tr', {
+      has: page.getByRole('cell', { name: 'DIG-011', exact: true }),
+    });
+    expect(await unaffected.locator('.badge-endangered').count(), 'DIG-011 waits for DIG-010 too, but later').toBe(0);
+    await row.getByRole('link').first().click();
+    await ready(page);
+    const notice = page.locator('.endangered-notice');
+    expect(await notice.locator('strong').textContent()).toBe('Gefährdet durch DIG-010');
+    expect(await notice.locator('li').textContent()).toMatch(
+      /^DIG-010 .+ endet voraussichtlich am \d{2}\.\d{2}\.\d{4}, 60 Tage nach dem Meilenstein vom \d{2}\.\d{2}\.\d{4}: Ende-zu-Ende-Anbindung/,
+    );
+    await notice.getByRole('link', { name: 'DIG-010' }).click();
+    await page.waitForURL(`${baseUrl}/projekte/DIG-010`);
+  });
+
   it('exports the current view from the server as CSV and Excel, every matching project and only those', async () => {
     await page.goto(`${baseUrl}/projekte?status=AT_RISK&status=OFF_TRACK`);
     await ready(page);
@@ -91,7 +115,7 @@ describe('the project list', () => {
   });
 
   it('pages through long lists with links that name the page', async () => {
-    await page.goto(`${baseUrl}/projekte`);
+    await page.goto(`${baseUrl}/projekte?suche=DIG-0`);
     await ready(page);
     const total = await count();
     const pagination = page.getByRole('navigation', { name: 'Seiten' });

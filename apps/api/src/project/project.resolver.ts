@@ -29,8 +29,9 @@ import { PortfolioSummary, PortfolioSummaryService } from './portfolio-summary.s
 import { Project } from './project.entity';
 import type { ProjectRow } from './project-read-model';
 import { relationsAsked } from './project-read-model';
+import { endangerments } from './endangerment';
 import { ProjectService } from './project.service';
-import { Budget, ProjectConnection, ProjectMemberType } from './project.types';
+import { Budget, Endangerment, ProjectConnection, ProjectMemberType } from './project.types';
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -203,6 +204,18 @@ export class ProjectResolver {
   @ResolveField(() => [Project], { description: 'Projects that must deliver before this one can.' })
   dependsOn(@Parent() project: Project, @Context() context: GraphQLContext) {
     return loadersFor(context, project).dependenciesOfProject.load(project.id);
+  }
+
+  @ResolveField(() => [Endangerment], {
+    description:
+      'The prerequisites whose slip reaches this project ("gefährdet durch DIG-…"), each once, at the earliest point of this project that it passes; none for a completed or cancelled project. As of the same instant as the project.',
+  })
+  async endangeredBy(@Parent() project: Project, @Context() context: GraphQLContext): Promise<Endangerment[]> {
+    const loaders = loadersFor(context, project);
+    const prerequisites = await loaders.dependenciesOfProject.load(project.id);
+    if (prerequisites.length === 0) return [];
+    const milestones = await loaders.milestonesOfProject.load(project.id);
+    return endangerments(project, prerequisites, milestones, this.projectService.todayAsOf(asOfOf(project)));
   }
 
   @ResolveField(() => [Project], { description: 'Projects that depend on this one.' })

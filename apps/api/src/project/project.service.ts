@@ -68,6 +68,11 @@ export class ProjectService {
     );
   }
 
+  /** The calendar day that a read as of `asOf` (null: now) computes states for. */
+  todayAsOf(asOf: AsOf): string {
+    return todayIn(this.config.timeZone, asOf ?? new Date());
+  }
+
   /** The projects that these people lead, by code. */
   ledBy(personIds: readonly string[], asOf: AsOf = null): Promise<Project[]> {
     return this.projects.ledBy(personIds, asOf);

@@ -15,6 +15,7 @@ function project(code: string, field: { id: string; name: string } | null, budge
     latestStatus: null,
     milestones: [],
     kpis: [],
+    endangeredBy: [],
   } as ReportProject;
 }
 

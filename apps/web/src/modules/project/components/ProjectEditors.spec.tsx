@@ -27,6 +27,7 @@ const project: ProjectDetailFragment = {
   tags: [],
   version: 3,
   archivedAt: null,
+  endangeredBy: [],
   createdAt: '2026-12-01T10:00:00.000Z',
   updatedAt: '2026-12-01T10:00:00.000Z',
   field: null,

@@ -18,6 +18,7 @@ import { ProjectRisks } from '../../risk/components/ProjectRisks';
 import { StatusHistory } from '../../status/components/StatusHistory';
 import { projectPeople } from '../project-editor';
 import { ProjectAdministration } from './ProjectAdministration';
+import { EndangeredNotice } from './Endangerment';
 import { ProjectDependenciesSection } from './ProjectDependenciesSection';
 import { ProjectFactsSection } from './ProjectFactsSection';
 
@@ -114,6 +115,7 @@ export function ProjectPage() {
           <span className="muted">{t('project.progress')}:</span> <ProgressBar value={project.progress} />
         </li>
       </ul>
+      <EndangeredNotice endangerments={project.endangeredBy} />
       {project.summary && (
         <p className="project-summary" lang={lang}>
           {project.summary}

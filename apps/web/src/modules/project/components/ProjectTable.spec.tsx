@@ -32,6 +32,7 @@ const reported: ProjectRowFragment = {
     state: 'UPCOMING',
   },
   latestStatus: { __typename: 'StatusUpdate', id: 's1', createdAt: '2026-03-01T09:00:00.000Z' },
+  endangeredBy: [],
 };
 const neverReported: ProjectRowFragment = {
   ...reported,

@@ -6,6 +6,7 @@ import { useContentLang } from '../../../i18n/useContentLang';
 import { HealthBadge } from '../../../ui/HealthBadge';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { TableWrap } from '../../../ui/TableWrap';
+import { EndangeredBadge } from './Endangerment';
 
 export function ProjectTable({
   projects,
@@ -53,6 +54,7 @@ export function ProjectTable({
                   {project.title}
                 </Link>
                 {project.archivedAt && <span className="badge badge-archived">{t('archive.badge')}</span>}
+                <EndangeredBadge endangerments={project.endangeredBy} />
                 {project.tags.length > 0 && (
                   <span className="tags">
                     <span className="visually-hidden">{t('project.tags')}: </span>

@@ -48,6 +48,7 @@ export function pageProject(overrides: Partial<PageProject> = {}): PageProject {
     risks: [],
     dependsOn: [],
     dependents: [],
+    endangeredBy: [],
     archivedAt: null,
     statusUpdates: { __typename: 'StatusUpdateConnection', totalCount: 0, nodes: [] },
     ...overrides,

@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { HealthBadge } from '../../../ui/HealthBadge';
 import { MilestoneStateBadge } from '../../../ui/MilestoneStateBadge';
 import { TableWrap } from '../../../ui/TableWrap';
+import { EndangeredNotice } from '../../project/components/Endangerment';
 import { countMilestones, kpiAttainment, ReportProject as Project } from '../report';
 
 /** One project as it stood on the Stichtag. */
@@ -44,6 +45,7 @@ export function ReportProject({ project }: { project: Project }) {
           <dd className="nowrap">{format.money(project.budget.spent, project.budget.currency)}</dd>
         </div>
       </dl>
+      <EndangeredNotice endangerments={project.endangeredBy} />
       {project.latestStatus ? (
         <p className="report-status">
           <span className="report-status-date">
