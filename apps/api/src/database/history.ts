@@ -7,12 +7,14 @@ export type VersionedTable =
 
 /**
  * The table as it stood at `asOf`, under its own columns, for `FROM … alias`: the versions of its
- * history that were valid then (a range condition on the history's index), or the table itself where
- * asOf is null. A read that takes its tables through this answers now and then with the same SQL.
+ * history that were valid then, `valid_from <= asOf < valid_to`, or the table itself where asOf is
+ * null. A read that takes its tables through this answers now and then with the same SQL. The period
+ * is written as the expression of the history's GiST index (migration IndexHistoryByPeriod), so that
+ * the index finds the versions of an instant.
  */
 export function tableAsOf(table: VersionedTable, asOf: AsOf): Sql {
   if (!asOf) return sql.raw(table);
-  return sql`(SELECT * FROM ${sql.raw(`${table}_history`)} WHERE valid_from <= ${asOf}::timestamptz AND valid_to > ${asOf}::timestamptz)`;
+  return sql`(SELECT * FROM ${sql.raw(`${table}_history`)} WHERE tstzrange(valid_from, valid_to) @> ${asOf}::timestamptz)`;
 }
 
 /** A condition on a timestamp of an append-only record (a report's created_at): made by `asOf`, or TRUE for now. */

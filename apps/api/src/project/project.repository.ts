@@ -318,11 +318,18 @@ export class ProjectRepository {
     const whole =
       !asOf && !filter?.includeArchived && projectWhere({ ...filter, includeArchived: true }, now).text === 'TRUE';
     const projects = tableAsOf('project', asOf);
+    // Otherwise the selected projects are read once, and the figures are made from them.
+    const selected = whole
+      ? sql``
+      : sql`selected AS MATERIALIZED (
+               SELECT p.id, p.field_id, p.health, p.phase, p.budget_planned, p.budget_spent,
+                      project_is_stale(p.phase, p.last_status_at, p.created_at, ${STALE_AFTER_DAYS}, ${now}) AS stale
+                 FROM ${projects} p WHERE ${where}),`;
     const counted = whole
       ? sql`SELECT field_id, health, phase, projects AS n, budget_planned AS planned, budget_spent AS spent
               FROM portfolio_count WHERE projects > 0`
-      : sql`SELECT p.field_id, p.health, p.phase, count(*)::int AS n, sum(p.budget_planned) AS planned, sum(p.budget_spent) AS spent
-              FROM ${projects} p WHERE ${where} GROUP BY p.field_id, p.health, p.phase`;
+      : sql`SELECT field_id, health, phase, count(*)::int AS n, sum(budget_planned) AS planned, sum(budget_spent) AS spent
+              FROM selected GROUP BY field_id, health, phase`;
     // The counts of open milestones hold every project's; those of the few archived ones are taken off.
     const due = whole
       ? sql`SELECT due, milestones AS n FROM open_milestone_count WHERE due <= ${today}::date + 14
@@ -332,13 +339,17 @@ export class ProjectRepository {
                AND m.project_id IN (SELECT p.id FROM project p WHERE p.archived_at IS NOT NULL)`
       : sql`SELECT COALESCE(m.forecast_date, m.planned_date) AS due, 1 AS n FROM ${tableAsOf('milestone', asOf)} m
              WHERE m.completed_date IS NULL AND COALESCE(m.forecast_date, m.planned_date) <= ${today}::date + 14
-               AND m.project_id IN (SELECT p.id FROM ${projects} p WHERE ${where})`;
+               AND m.project_id IN (SELECT id FROM selected)`;
+    const stale = whole
+      ? sql`SELECT count(*)::int FROM project p
+             WHERE ${where} AND project_is_stale(p.phase, p.last_status_at, p.created_at, ${STALE_AFTER_DAYS}, ${now})`
+      : sql`SELECT count(*)::int FROM selected WHERE stale`;
     // Counts per enum value, in the enum's order: one array per breakdown, made where the rows are.
     const countsBy = (column: string, values: readonly string[]): Sql =>
       sql`ARRAY[${sql.join(values.map((value) => sql`COALESCE(sum(n) FILTER (WHERE ${sql.raw(column)} = ${value}), 0)`))}]::int[]`;
     const byHealth = countsBy('health', Object.values(Health));
     const [row] = await this.uow.query<SummaryRow>(
-      sql`WITH g AS (${counted}),
+      sql`WITH ${selected} g AS (${counted}),
                m AS (SELECT COALESCE(sum(n) FILTER (WHERE due < ${today}::date), 0)::int AS overdue,
                             COALESCE(sum(n) FILTER (WHERE due >= ${today}::date), 0)::int AS due_soon
                        FROM (${due}) due),
@@ -351,8 +362,7 @@ export class ProjectRepository {
                  (SELECT json_agg(json_build_object('id', fa.id, 'name', fa.name, 'description', fa.description,
                                                     'strategyId', fa.strategy_id, 'byHealth', f.by_health) ORDER BY fa.name)
                     FROM f JOIN field_of_action fa ON fa.id = f.field_id) AS fields,
-                 (SELECT count(*)::int FROM ${projects} p
-                   WHERE ${where} AND project_is_stale(p.phase, p.last_status_at, p.created_at, ${STALE_AFTER_DAYS}, ${now})) AS stale_projects,
+                 (${stale}) AS stale_projects,
                  m.overdue AS milestones_overdue, m.due_soon AS milestones_due_soon
             FROM t, m`,
     );
