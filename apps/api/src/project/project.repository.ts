@@ -258,8 +258,9 @@ export class ProjectRepository {
    */
   async changes(filter: ProjectFilter | null | undefined, from: Date, to: Date): Promise<ChangesRow> {
     const projects = tableAsOf('project', to);
+    // The versions whose period overlaps the interval (from, to]: on the histories' GiST index.
     const interval = (alias: string) =>
-      sql`${sql.raw(alias)}.valid_to > ${from}::timestamptz AND ${sql.raw(alias)}.valid_from <= ${to}::timestamptz`;
+      sql`tstzrange(${sql.raw(alias)}.valid_from, ${sql.raw(alias)}.valid_to) && tstzrange(${from}::timestamptz, ${to}::timestamptz, '(]')`;
     const [row] = await this.uow.query<ChangesRow>(
       sql`WITH selected AS (SELECT p.id, p.code FROM ${projects} p WHERE ${projectWhere(filter, to)}),
                pv AS (SELECT h.id, h.valid_from, h.phase, h.health, s.code,
