@@ -10,11 +10,14 @@ export type VersionedTable =
  * history that were valid then, `valid_from <= asOf < valid_to`, or the table itself where asOf is
  * null. A read that takes its tables through this answers now and then with the same SQL. The period
  * is written as the expression of the history's GiST index (migration IndexHistoryByPeriod), so that
- * the index finds the versions of an instant.
+ * the index finds the versions of an instant; a statement that reads as of an instant is planned for
+ * it each time it runs (`sql.plannedEachRun`).
  */
 export function tableAsOf(table: VersionedTable, asOf: AsOf): Sql {
   if (!asOf) return sql.raw(table);
-  return sql`(SELECT * FROM ${sql.raw(`${table}_history`)} WHERE tstzrange(valid_from, valid_to) @> ${asOf}::timestamptz)`;
+  return sql.plannedEachRun(
+    sql`(SELECT * FROM ${sql.raw(`${table}_history`)} WHERE tstzrange(valid_from, valid_to) @> ${asOf}::timestamptz)`,
+  );
 }
 
 /** A condition on a timestamp of an append-only record (a report's created_at): made by `asOf`, or TRUE for now. */

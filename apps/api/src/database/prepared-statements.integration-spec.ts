@@ -1,5 +1,6 @@
 import { freshDatabase } from '../../test/test-database';
 import { Database } from './database';
+import { tableAsOf } from './history';
 import { PREPARED_STATEMENT_LIMIT } from './prepared-statements';
 import { sql } from './sql';
 import { UnitOfWork } from './unit-of-work';
@@ -49,6 +50,24 @@ describe('prepared statements', () => {
     onOneConnection(async () => {
       await runner.query('SELECT count(*) FROM project');
       expect(await preparedOnConnection()).not.toContain('SELECT count(*) FROM project');
+    }),
+  );
+
+  it(
+    'plans a read as of an instant for its instant each time, unnamed, and so every statement it is part of',
+    onOneConnection(async () => {
+      const before = new Date();
+      const asOf = sql`SELECT count(*)::int AS n FROM ${tableAsOf('project', before)} p WHERE p.code = ${'DIG-001'}`;
+      expect(asOf.plannedEachRun).toBe(true);
+      expect(sql`SELECT * FROM (${asOf}) counted`.plannedEachRun).toBe(true);
+      expect(await uow.query(asOf)).toEqual([{ n: 1 }]);
+      expect(await uow.query(asOf)).toEqual([{ n: 1 }]);
+      expect(await preparedOnConnection()).not.toContain(asOf.text);
+      // Now, the same read of the table itself runs prepared.
+      const now = sql`SELECT count(*)::int AS n FROM ${tableAsOf('project', null)} p WHERE p.code = ${'DIG-001'}`;
+      expect(now.plannedEachRun).toBe(false);
+      expect(await uow.query(now)).toEqual([{ n: 1 }]);
+      expect(await preparedOnConnection()).toContain(now.text);
     }),
   );
 

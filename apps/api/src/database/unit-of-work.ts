@@ -56,12 +56,13 @@ export class UnitOfWork {
   /**
    * Runs a hand-written statement (see `sql`) in the operation's transaction, or on the pool outside
    * one. A statement with parameters runs prepared, under a name of its own (pg's `name` option), so
-   * that PostgreSQL parses it once per connection and can keep its plan (see prepared-statements.ts).
+   * that PostgreSQL parses it once per connection and can keep its plan (see prepared-statements.ts);
+   * but one that must be planned for its values (`sql.plannedEachRun`) runs unnamed.
    */
   async query<T = Record<string, unknown>>(statement: Sql): Promise<T[]> {
     const text = statement.text;
     const values = statement.values;
-    const name = values.length > 0 ? this.prepared.nameOf(text) : undefined;
+    const name = values.length > 0 && !statement.plannedEachRun ? this.prepared.nameOf(text) : undefined;
     // TypeORM hands the query to pg as it is given, and pg takes a QueryConfig in its place.
     const query = name === undefined ? text : ({ name, text } as unknown as string);
     // The transaction's runner, or one of the pool's for this statement; the structured result has
