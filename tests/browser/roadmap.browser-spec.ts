@@ -17,7 +17,8 @@ const root = resolve(import.meta.dirname, '../..');
 /**
  * The roadmap and the dashboard on a portfolio of 300 projects (the synthetic one of the
  * benchmark, in an embedded database of its own): every project on the roadmap, its groups and
- * zoom, and the dashboard and a project page printed to A4 without a half-empty page.
+ * zoom, its table (drawn near the view, every row reachable and printed), and the dashboard and a
+ * project page printed to A4 without a half-empty page.
  */
 describe('the roadmap and the printed dashboard at 300 projects', () => {
   let dataDir: string;
@@ -137,13 +138,81 @@ describe('the roadmap and the printed dashboard at 300 projects', () => {
     expect(await rows().count()).toBe(PROJECTS);
   });
 
-  it('has the same projects and groups in its table', async () => {
+  const tableRows = () => page.locator('.roadmap-table tbody tr:not(.roadmap-table-spacer)');
+  const projectLinks = () =>
+    page.locator('.roadmap-table-project a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+
+  it('has the same projects and groups in its table, drawing the rows near the view', async () => {
     await page.getByRole('button', { name: 'Tabelle' }).click();
     await page.waitForURL(/ansicht=tabelle/);
     await ready(page);
     await page.locator('.roadmap-table-project').first().waitFor();
-    expect(await page.locator('.roadmap-table-project').count()).toBe(PROJECTS);
-    expect(await page.locator('.roadmap-table').count()).toBe(await page.locator('.roadmap-group').count());
+    const tables = await page.locator('.roadmap-table').count();
+    expect(tables).toBe(await page.locator('.roadmap-group').count());
+    // Each table says how many rows it has (its header, its projects and their milestones), and
+    // draws a window of them; scrolling down the page draws every project in turn.
+    const count = (await page.locator('.result-count').textContent()) ?? '';
+    const milestones = Number(count.match(/mit ([\d.]+) Meilensteinen/)?.[1].replace(/\./g, ''));
+    const rowCounts = await page
+      .locator('.roadmap-table')
+      .evaluateAll((elements) => elements.map((table) => Number(table.getAttribute('aria-rowcount'))));
+    expect(rowCounts.reduce((sum, rows) => sum + rows, 0)).toBe(tables + PROJECTS + milestones);
+    expect(await tableRows().count()).toBeLessThan(PROJECTS);
+    const seen = new Set(await projectLinks());
+    for (let step = 0; step < 500 && seen.size < PROJECTS; step++) {
+      await page.evaluate(() => window.scrollBy(0, 700));
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      for (const href of await projectLinks()) seen.add(href);
+    }
+    expect(seen.size).toBe(PROJECTS);
+    expect(await tableRows().count()).toBeLessThan(PROJECTS);
+  });
+
+  it('reaches project after project with Tab in its table', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const first = page.locator('.roadmap-table').first().locator('tr[aria-rowindex="2"] a');
+    await first.focus();
+    const placeOfFocus = () =>
+      page.evaluate(() => {
+        const row = document.activeElement?.closest('tr');
+        return {
+          index: Number(row?.getAttribute('aria-rowindex')),
+          project: row?.classList.contains('roadmap-table-project'),
+        };
+      });
+    let previous = await placeOfFocus();
+    expect(previous).toEqual({ index: 2, project: true });
+    // Beyond the rows drawn at first: each Tab goes on to the next project's row, to the table's last.
+    const inGroup = Number((await page.locator('.roadmap-group-count').first().textContent())?.match(/\d+/)?.[0]);
+    expect(inGroup).toBeGreaterThan(20);
+    for (let press = 0; press < inGroup - 1; press++) {
+      await page.keyboard.press('Tab');
+      const place = await placeOfFocus();
+      expect(place.project, `Tab ${press + 1}`).toBe(true);
+      expect(place.index, `Tab ${press + 1}`).toBeGreaterThan(previous.index);
+      previous = place;
+    }
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    expect(await tableRows().count()).toBeLessThan(PROJECTS);
+  });
+
+  it('prints every row of its table, on no half-empty page before the last', { timeout: 120_000 }, async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.emulateMedia({ media: 'print' });
+    try {
+      await expect.poll(() => page.locator('.roadmap-table-project').count()).toBe(PROJECTS);
+      expect(await page.locator('.roadmap-table-spacer').count()).toBe(0);
+    } finally {
+      // No emulated media: the PDF below is printed with the print media, as the print dialog does.
+      await page.emulateMedia({ media: null });
+    }
+    await expect.poll(() => tableRows().count()).toBeLessThan(PROJECTS);
+    // Printing (as the print dialog does: beforeprint, then the print media) draws every row at once.
+    const fill = pdfPageFill(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+    console.log(`the roadmap's table printed to ${fill.length} A4 pages`);
+    expect(fill.length).toBeGreaterThan(10);
+    for (const [index, share] of fill.slice(0, -1).entries()) expect(share, `page ${index + 1}`).toBeGreaterThan(0.7);
+    await expect.poll(() => tableRows().count()).toBeLessThan(PROJECTS);
   });
 
   /**

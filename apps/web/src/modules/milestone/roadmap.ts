@@ -115,3 +115,19 @@ export function roadmapAxis(dates: readonly string[], zoom: RoadmapZoom): Roadma
     }
   }
 }
+
+/** A row of the roadmap's table: a project, or one of its milestones below it. */
+export type RoadmapTableRow<
+  P extends { id: string; milestones: readonly M[] },
+  M extends { id: string } = P['milestones'][number],
+> = { key: string; project: P; milestone: null } | { key: string; project: P; milestone: M };
+
+/** The rows of a group's table, in order: each project followed by its milestones. */
+export function roadmapTableRows<P extends { id: string; milestones: readonly { id: string }[] }>(
+  projects: readonly P[],
+): RoadmapTableRow<P>[] {
+  return projects.flatMap((project) => [
+    { key: project.id, project, milestone: null },
+    ...project.milestones.map((milestone) => ({ key: milestone.id, project, milestone })),
+  ]);
+}

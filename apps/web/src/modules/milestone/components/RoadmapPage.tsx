@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
@@ -46,14 +46,18 @@ export function RoadmapPage() {
     setParams(out, { replace: next.filter === undefined });
   }
 
-  function toggle(groupKey: string) {
-    setCollapsed((previous) => {
-      const next = new Set(previous);
-      if (next.has(groupKey)) next.delete(groupKey);
-      else next.add(groupKey);
-      return next;
-    });
-  }
+  // The same function at every render, so that a group that neither folds nor moves is not drawn again.
+  const toggle = useCallback(
+    (groupKey: string) => {
+      setCollapsed((previous) => {
+        const next = new Set(previous);
+        if (next.has(groupKey)) next.delete(groupKey);
+        else next.add(groupKey);
+        return next;
+      });
+    },
+    [setCollapsed],
+  );
 
   // The chart is drawn once every page has arrived (its axis spans them all); until then the count
   // says how many of how many have.
