@@ -28,6 +28,7 @@ import { AddProjectSponsor1796300000000 } from './migrations/1796300000000-AddPr
 import { ArchiveProjectsAndKeepRebaselines1797000000000 } from './migrations/1797000000000-ArchiveProjectsAndKeepRebaselines';
 import { AddWebhooksAndReminders1797100000000 } from './migrations/1797100000000-AddWebhooksAndReminders';
 import { KeepHistory1797200000000 } from './migrations/1797200000000-KeepHistory';
+import { IndexProjectsNotReported1797300000000 } from './migrations/1797300000000-IndexProjectsNotReported';
 
 /** Every entity of the API. Listed, not globbed, so that sources, builds and tests see the same. */
 export const ENTITIES = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   ArchiveProjectsAndKeepRebaselines1797000000000,
   AddWebhooksAndReminders1797100000000,
   KeepHistory1797200000000,
+  IndexProjectsNotReported1797300000000,
 ];

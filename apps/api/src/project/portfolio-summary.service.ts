@@ -58,6 +58,12 @@ export class PortfolioSummary {
     description: 'Projects in phase PLANNED or IN_PROGRESS with no status update in the last 30 days.',
   })
   staleProjects!: number;
+  @Field(() => Int, {
+    description:
+      'Projects without any status update by then; they are counted in byHealth under their default health ' +
+      '(ON_TRACK). An addition to the contract, so that a chart can show them as not reported yet.',
+  })
+  notReported!: number;
 }
 
 /**
@@ -98,6 +104,7 @@ export class PortfolioSummaryService {
       milestonesOverdue: row.milestones_overdue,
       milestonesDueSoon: row.milestones_due_soon,
       staleProjects: row.stale_projects,
+      notReported: row.not_reported,
     };
   }
 }
