@@ -40,7 +40,7 @@ describe('the walk through the portfolio', () => {
     await page.locator('#by-health-heading ~ .table-wrap td[data-health="OFF_TRACK"]').waitFor();
     console.log(`the dashboard showed its figures ${Math.round(performance.now() - started)} ms after navigation`);
     const counts = await Promise.all(
-      (['ON_TRACK', 'AT_RISK', 'OFF_TRACK'] as const).map((health) => dashboardHealthCount(page, health)),
+      (['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NONE'] as const).map((health) => dashboardHealthCount(page, health)),
     );
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(18);
   });

@@ -2,7 +2,7 @@
 
 export const DASHBOARD = `query Dashboard {
   portfolioSummary {
-    projectCount budgetPlanned budgetSpent milestonesOverdue milestonesDueSoon staleProjects
+    projectCount budgetPlanned budgetSpent milestonesOverdue milestonesDueSoon staleProjects notReported
     byHealth { health count }
     byPhase { phase count }
     byField { projectCount field { id name } byHealth { health count } }

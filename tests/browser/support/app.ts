@@ -50,8 +50,11 @@ export async function signIn(page: Page, baseUrl: string, email: string, path = 
   await ready(page);
 }
 
-/** The number in the dashboard's "projects by health" table for one health. */
-export async function dashboardHealthCount(page: Page, health: 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK'): Promise<number> {
+/** The number in the dashboard's "projects by health" table for one health (NONE: not reported yet). */
+export async function dashboardHealthCount(
+  page: Page,
+  health: 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NONE',
+): Promise<number> {
   const text = await page.locator(`#by-health-heading ~ .table-wrap td[data-health="${health}"]`).textContent();
   const count = Number((text ?? '').replace(/\D/g, ''));
   expect(Number.isInteger(count), `count of ${health}: '${text}'`).toBe(true);

@@ -28,7 +28,8 @@ import { AddProjectSponsor1796300000000 } from './migrations/1796300000000-AddPr
 import { ArchiveProjectsAndKeepRebaselines1797000000000 } from './migrations/1797000000000-ArchiveProjectsAndKeepRebaselines';
 import { AddWebhooksAndReminders1797100000000 } from './migrations/1797100000000-AddWebhooksAndReminders';
 import { KeepHistory1797200000000 } from './migrations/1797200000000-KeepHistory';
-import { IndexHistoryByPeriod1797300000000 } from './migrations/1797300000000-IndexHistoryByPeriod';
+import { IndexProjectsNotReported1797300000000 } from './migrations/1797300000000-IndexProjectsNotReported';
+import { IndexHistoryByPeriod1797400000000 } from './migrations/1797400000000-IndexHistoryByPeriod';
 
 /** Every entity of the API. Listed, not globbed, so that sources, builds and tests see the same. */
 export const ENTITIES = [
@@ -68,5 +69,6 @@ export const MIGRATIONS = [
   ArchiveProjectsAndKeepRebaselines1797000000000,
   AddWebhooksAndReminders1797100000000,
   KeepHistory1797200000000,
-  IndexHistoryByPeriod1797300000000,
+  IndexProjectsNotReported1797300000000,
+  IndexHistoryByPeriod1797400000000,
 ];

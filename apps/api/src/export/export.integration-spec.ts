@@ -266,6 +266,11 @@ describe('exporting the portfolio', () => {
         { staleForDays: 30 },
         { field: 'PLANNED_END_DATE', direction: 'ASC' },
       ],
+      [
+        '?meilensteine=OVERDUE&meilensteine=DUE_SOON&status=AT_RISK',
+        { milestoneState: ['OVERDUE', 'DUE_SOON'], health: ['AT_RISK'] },
+        undefined,
+      ],
     ];
     it.each(cases)('holds the rows of the list for %p, in its order', async (query, filter, orderBy) => {
       const expected = await list(filter, orderBy);
@@ -524,6 +529,7 @@ describe('exporting the portfolio', () => {
       ['projects.xlsx?amt=42', 'amt'],
       ['projects.xlsx?ohne-bericht-seit=0', 'ohne-bericht-seit'],
       ['projects.xlsx?archivierte=vielleicht', 'archivierte'],
+      ['projects.xlsx?meilensteine=LATE', 'meilensteine'],
       ['projects.xlsx?sortierung=BUDGET', 'sortierung'],
       ['projects.xlsx?locale=fr', 'locale'],
       ['projects.xlsx?stauts=OFF_TRACK', 'stauts'],

@@ -4,6 +4,7 @@ import {
   FILTER_PARAM,
   Health,
   Locale,
+  MilestoneState,
   LOCALE_PARAM,
   LOCALES,
   ParamProblem,
@@ -50,6 +51,8 @@ function toProjectFilter(params: ProjectFilterParams): ProjectFilter | null {
   if (params.leadId.length) plain.leadId = params.leadId;
   if (params.tags.length) plain.tags = params.tags;
   if (params.staleForDays) plain.staleForDays = params.staleForDays;
+  if (params.milestoneState.length)
+    plain.milestoneState = Object.values(MilestoneState).filter((value) => params.milestoneState.includes(value));
   if (params.includeArchived) plain.includeArchived = true;
   if (Object.keys(plain).length === 0) return null;
   // The same checks as the GraphQL list's filter (ids that are UUIDs, the length of the search).

@@ -65,6 +65,23 @@ function openStatesDue(states: readonly MilestoneState[], today: string): Sql[] 
   return [from, to].filter((condition): condition is Sql => condition !== undefined);
 }
 
+/**
+ * The condition on `milestone m` that selects the milestones in any of these states as of `today`,
+ * as milestone_state defines them: the one translation of a state filter, for the milestone list and
+ * for the projects with a milestone in a state (projectWhere).
+ */
+export function milestonesInStates(states: readonly MilestoneState[], today: string): Sql {
+  // Open states that are neighbours are a range of due dates among the milestones not completed,
+  // which the partial index ix_milestone_open_due finds (and counts) without computing a state.
+  const due = states.includes(MilestoneState.DONE) ? undefined : openStatesDue(states, today);
+  if (due) return sql.and([sql`m.completed_date IS NULL`, ...due]);
+  return sql.and([
+    sql`milestone_state(m.planned_date, m.forecast_date, m.completed_date, ${today}::date) = ANY(${[...states]}::text[])`,
+    // Only DONE milestones are completed.
+    states.includes(MilestoneState.DONE) ? sql`` : sql`m.completed_date IS NULL`,
+  ]);
+}
+
 /** The milestones' table: reads as answers show them, and the writes of MilestoneService. */
 @Injectable()
 export class MilestoneRepository {
@@ -89,19 +106,7 @@ export class MilestoneRepository {
       conditions.push(
         sql`m.project_id NOT IN (SELECT p.id FROM ${tableAsOf('project', asOf)} p WHERE p.archived_at IS NOT NULL)`,
       );
-    if (filter?.state?.length) {
-      // Open states that are neighbours are a range of due dates among the milestones not completed,
-      // which the partial index ix_milestone_open_due finds (and counts) without computing a state.
-      const due = filter.state.includes(MilestoneState.DONE) ? undefined : openStatesDue(filter.state, today);
-      if (due) conditions.push(sql`m.completed_date IS NULL`, ...due);
-      else {
-        conditions.push(
-          sql`milestone_state(m.planned_date, m.forecast_date, m.completed_date, ${today}::date) = ANY(${filter.state}::text[])`,
-        );
-        // Only DONE milestones are completed.
-        if (!filter.state.includes(MilestoneState.DONE)) conditions.push(sql`m.completed_date IS NULL`);
-      }
-    }
+    if (filter?.state?.length) conditions.push(milestonesInStates(filter.state, today));
     if (filter?.dueFrom) conditions.push(sql`${DUE} >= ${filter.dueFrom}::date`);
     if (filter?.dueTo) conditions.push(sql`${DUE} <= ${filter.dueTo}::date`);
     const where = sql.and(conditions);

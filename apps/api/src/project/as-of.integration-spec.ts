@@ -50,13 +50,14 @@ const READ = `query ($code: String!, $search: String!, $projectIds: [ID!], $asOf
   }
   filtered: portfolioSummary(filter: { search: $search }, asOf: $asOf) {
     projectCount byHealth { health count } byPhase { phase count } budgetPlanned budgetSpent
-    milestonesOverdue milestonesDueSoon staleProjects
+    milestonesOverdue milestonesDueSoon staleProjects notReported
   }
   whole: portfolioSummary(asOf: $asOf) {
     projectCount byHealth { health count } byPhase { phase count }
     byField { field { name } projectCount byHealth { health count } }
-    budgetPlanned budgetSpent milestonesOverdue milestonesDueSoon staleProjects
+    budgetPlanned budgetSpent milestonesOverdue milestonesDueSoon staleProjects notReported
   }
+  withUpcoming: projects(filter: { search: $search, milestoneState: [UPCOMING] }, asOf: $asOf) { totalCount }
 }`;
 
 /** Waits until the clock has moved on by a millisecond at least, so that each step has an instant of its own. */
@@ -223,6 +224,19 @@ describe('asOf: the portfolio as it stood at a past instant', () => {
     expect(last.projects.totalCount).toBe(0);
     const restored = steps.find((step) => step.name === 'restored')!.answer as { projects: { totalCount: number } };
     expect(restored.projects.totalCount).toBe(1);
+  });
+
+  it('counts the project as not reported, and by its milestones, as it stood then', async () => {
+    type Figures = { filtered: { notReported: number }; withUpcoming: { totalCount: number } };
+    const figures = (name: string) => steps.find((step) => step.name === name)!.answer as Figures;
+    expect(figures('created').filtered.notReported).toBe(1);
+    expect(figures('reported').filtered.notReported).toBe(0);
+    expect(figures('reported').withUpcoming.totalCount).toBe(0);
+    expect(figures('milestone planned').withUpcoming.totalCount).toBe(1);
+    // Read as of those instants now, when the project has reports and an upcoming milestone.
+    const created = (await read(at('created'))) as Figures;
+    expect(created.filtered.notReported).toBe(1);
+    expect(created.withUpcoming.totalCount).toBe(0);
   });
 
   it('leaves out what did not exist yet', async () => {

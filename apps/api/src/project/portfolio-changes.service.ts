@@ -1,7 +1,10 @@
 import { Health } from '@leitstand/shared-domain';
 import { Field, GraphQLISODateTime, HideField, Int, ObjectType } from '@nestjs/graphql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { pastInstant } from '../common/as-of';
+import { todayIn } from '../common/today';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { BadUserInputError } from '../common/errors';
 import { DateScalar } from '../graphql/scalars';
 import { Milestone } from '../milestone/milestone.entity';
@@ -74,7 +77,10 @@ export class PortfolioChanges {
 /** What changed in the portfolio between two instants, from the recorded history (the board's "since the last meeting"). */
 @Injectable()
 export class PortfolioChangesService {
-  constructor(private readonly projects: ProjectRepository) {}
+  constructor(
+    private readonly projects: ProjectRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /**
    * The changes after `from` up to and including `to` (now where left out); both must be past
@@ -90,7 +96,7 @@ export class PortfolioChangesService {
     const to = pastInstant(toArg, 'to', now) ?? now;
     if (from.getTime() >= to.getTime())
       throw BadUserInputError.field('from', 'AFTER', 'must be before `to`', { other: 'to' });
-    const row = await this.projects.changes(filter, from, to);
+    const row = await this.projects.changes(filter, from, to, todayIn(this.config.timeZone, to));
     return {
       from,
       to,

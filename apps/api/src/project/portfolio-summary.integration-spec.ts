@@ -33,14 +33,15 @@ interface Summary {
   milestonesOverdue: number;
   milestonesDueSoon: number;
   staleProjects: number;
+  notReported: number;
 }
 
-const SUMMARY = `query ($filter: ProjectFilter) { portfolioSummary(filter: $filter) {
+const SUMMARY = `query ($filter: ProjectFilter, $asOf: DateTime) { portfolioSummary(filter: $filter, asOf: $asOf) {
   projectCount
   byHealth { health count }
   byPhase { phase count }
   byField { field { id name } projectCount byHealth { health count } }
-  budgetPlanned budgetSpent milestonesOverdue milestonesDueSoon staleProjects
+  budgetPlanned budgetSpent milestonesOverdue milestonesDueSoon staleProjects notReported
 } }`;
 
 function healthCounts(projects: readonly DemoProject[]): { health: Health; count: number }[] {
@@ -63,6 +64,12 @@ function milestoneCount(projects: readonly DemoProject[], state: MilestoneState)
     .filter((milestone) => demoMilestoneState(milestone) === state).length;
 }
 
+/** Waits until the clock has moved on by a millisecond at least, so that an instant lies between two writes. */
+async function nextInstant(): Promise<void> {
+  const start = Date.now();
+  while (Date.now() <= start + 1) await new Promise((resolve) => setTimeout(resolve, 2));
+}
+
 function sorted<T extends { health: string } | { phase: string }>(list: T[]): T[] {
   const key = (item: T) => ('health' in item ? item.health : item.phase);
   return [...list].sort((a, b) => key(a).localeCompare(key(b)));
@@ -80,8 +87,8 @@ describe('portfolioSummary', () => {
     await t.close();
   });
 
-  async function summary(filter?: Record<string, unknown>): Promise<Summary> {
-    return (await api.ok<{ portfolioSummary: Summary }>(EMAIL.viewer, SUMMARY, { filter })).portfolioSummary;
+  async function summary(filter?: Record<string, unknown>, asOf?: string): Promise<Summary> {
+    return (await api.ok<{ portfolioSummary: Summary }>(EMAIL.viewer, SUMMARY, { filter, asOf })).portfolioSummary;
   }
 
   async function projectTotal(filter: Record<string, unknown>): Promise<number> {
@@ -148,6 +155,11 @@ describe('portfolioSummary', () => {
       const expected = DEMO_PROJECTS.filter((project) => demoIsStale(project, 30)).length;
       expect(expected).toBeGreaterThan(0);
       expect((await summary()).staleProjects).toBe(expected);
+    });
+
+    it('counts the projects without any report, which the demo has none of', async () => {
+      const expected = DEMO_PROJECTS.filter((project) => project.statusUpdates.length === 0).length;
+      expect((await summary()).notReported).toBe(expected);
     });
   });
 
@@ -245,6 +257,7 @@ describe('portfolioSummary', () => {
         milestonesOverdue: 0,
         milestonesDueSoon: 0,
         staleProjects: 0,
+        notReported: 0,
       });
       expect(sorted(result.byHealth)).toEqual(sorted(Object.values(Health).map((health) => ({ health, count: 0 }))));
       expect(sorted(result.byPhase)).toEqual(sorted(Object.values(ProjectPhase).map((phase) => ({ phase, count: 0 }))));
@@ -270,6 +283,7 @@ describe('portfolioSummary', () => {
       const project = await api.makeProject({ phase: 'PLANNED', fieldId: fields[0], budgetPlanned: '1234.56' });
       let now = await expectCountsAgree();
       expect(now.projectCount).toBe(start.projectCount + 1);
+      expect(now.notReported).toBe(start.notReported + 1);
       expect(now.budgetPlanned).toBe(sumDecimals([start.budgetPlanned, '1234.56']));
 
       const moved = await api.ok<{ updateProject: { version: number } }>(EMAIL.portfolio, UPDATE_PROJECT, {
@@ -291,6 +305,7 @@ describe('portfolioSummary', () => {
       now = await expectCountsAgree();
       const offTrack = (of: Summary) => of.byHealth.find((item) => item.health === 'OFF_TRACK')!.count;
       expect(offTrack(now)).toBe(offTrack(start) + 1);
+      expect(now.notReported).toBe(start.notReported);
 
       const milestone = await api.makeMilestone(project.id, { plannedDate: addDays(today(), -3) });
       now = await expectCountsAgree();
@@ -356,6 +371,69 @@ describe('portfolioSummary', () => {
       await api.postStatus(project.id, { health: 'AT_RISK', summary: 'Wieder im Takt.' });
       expect((await summary()).staleProjects).toBe(before - 1);
       expect(await projectTotal({ staleForDays: 30, search: project.code })).toBe(0);
+    });
+  });
+
+  describe('projects without any report', () => {
+    const onTrack = (of: Summary) => of.byHealth.find((item) => item.health === 'ON_TRACK')!.count;
+
+    it('counts them in the whole portfolio and under a filter, under their default health too', async () => {
+      const refs = await api.refs();
+      const field = refs.fields[demoFieldName('mobil')];
+      const start = await summary();
+      const startInField = await summary({ fieldId: [field] });
+      const project = await api.makeProject({ fieldId: field, tags: ['Ohne Bericht'] });
+      await api.makeProject({ tags: ['Ohne Bericht'], phase: 'IDEA' });
+
+      const whole = await summary();
+      expect(whole.notReported).toBe(start.notReported + 2);
+      expect(onTrack(whole)).toBe(onTrack(start) + 2);
+      // The count of the whole portfolio agrees with one over the projects themselves.
+      expect(whole).toEqual(await summary({ phase: Object.values(ProjectPhase) }));
+      expect((await summary({ fieldId: [field] })).notReported).toBe(startInField.notReported + 1);
+      expect(await summary({ tags: ['Ohne Bericht'] })).toMatchObject({ projectCount: 2, notReported: 2 });
+      expect((await summary({ tags: ['Ohne Bericht'], phase: ['IDEA'] })).notReported).toBe(1);
+
+      await api.postStatus(project.id, { health: 'AT_RISK', summary: 'Der erste Bericht.' });
+      expect((await summary()).notReported).toBe(start.notReported + 1);
+      expect((await summary({ fieldId: [field] })).notReported).toBe(startInField.notReported);
+      expect((await summary({ tags: ['Ohne Bericht'] })).notReported).toBe(1);
+    });
+
+    it('leaves out the archived projects, as the other figures do', async () => {
+      const start = await summary();
+      const project = await api.makeProject({ tags: ['Archiviert ohne Bericht'] });
+      expect((await summary()).notReported).toBe(start.notReported + 1);
+      await api.ok(
+        EMAIL.portfolio,
+        'mutation ($id: ID!, $v: Int!) { archiveProject(id: $id, expectedVersion: $v) { id } }',
+        {
+          id: project.id,
+          v: project.version,
+        },
+      );
+      expect((await summary()).notReported).toBe(start.notReported);
+      const archived = await summary({ tags: ['Archiviert ohne Bericht'], includeArchived: true });
+      expect(archived).toMatchObject({ projectCount: 1, notReported: 1 });
+    });
+
+    it('counts a project as not reported as of an instant before its first report', async () => {
+      const project = await api.makeProject({ tags: ['Erster Bericht spaeter'] });
+      const filter = { tags: ['Erster Bericht spaeter'] };
+      await nextInstant();
+      const before = new Date().toISOString();
+      await nextInstant();
+      const wholeBefore = await summary();
+      await api.postStatus(project.id, { summary: 'Jetzt berichtet.' });
+      await nextInstant();
+      const after = new Date().toISOString();
+
+      expect(await summary(filter, before)).toMatchObject({ projectCount: 1, notReported: 1 });
+      expect(await summary(filter, after)).toMatchObject({ projectCount: 1, notReported: 0 });
+      expect((await summary(filter)).notReported).toBe(0);
+      // The whole portfolio as of then, computed from the history, agrees with what it said then.
+      expect((await summary(undefined, before)).notReported).toBe(wholeBefore.notReported);
+      expect((await summary(undefined, after)).notReported).toBe(wholeBefore.notReported - 1);
     });
   });
 });

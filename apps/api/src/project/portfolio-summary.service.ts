@@ -58,6 +58,12 @@ export class PortfolioSummary {
     description: 'Projects in phase PLANNED or IN_PROGRESS with no status update in the last 30 days.',
   })
   staleProjects!: number;
+  @Field(() => Int, {
+    description:
+      'Projects without any status update by then; they are counted in byHealth under their default health ' +
+      '(ON_TRACK). An addition to the contract, so that a chart can show them as not reported yet.',
+  })
+  notReported!: number;
 }
 
 /**
@@ -66,8 +72,10 @@ export class PortfolioSummary {
  * open milestones per due date come from `portfolio_count` and `open_milestone_count`, which
  * triggers keep in the transaction of every write to a project or milestone; under a filter, from
  * the selected projects and their open milestones (the partial index ix_milestone_open_due). The
- * stale projects are counted when asked (the partial index ix_project_stale). Overdue and due soon
- * follow the rules of milestone_state: due before today, and due from today to today + 14.
+ * stale projects are counted when asked (the partial index ix_project_stale), and so are those
+ * without any report (ix_project_not_reported; as of a past instant, the reports posted by then).
+ * Overdue and due soon follow the rules of milestone_state: due before today, and due from today to
+ * today + 14.
  */
 @Injectable()
 export class PortfolioSummaryService {
@@ -98,6 +106,7 @@ export class PortfolioSummaryService {
       milestonesOverdue: row.milestones_overdue,
       milestonesDueSoon: row.milestones_due_soon,
       staleProjects: row.stale_projects,
+      notReported: row.not_reported,
     };
   }
 }

@@ -7,7 +7,7 @@ import { pageLimit, Sql, sql } from '../database/sql';
 import { selectedFields, selectedNames } from '../graphql/selection';
 import { Kpi, KpiMeasurement } from '../kpi/kpi.entity';
 import { KpiRow } from '../kpi/kpi.repository';
-import { milestoneJson } from '../milestone/milestone.repository';
+import { milestoneJson, milestonesInStates } from '../milestone/milestone.repository';
 import { Milestone } from '../milestone/milestone.entity';
 import { StatusUpdate } from '../status/status-update.entity';
 import { OrderDirection, ProjectFilter, ProjectOrder, ProjectOrderField } from './dto/project.input';
@@ -17,11 +17,23 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** The instant a filter selects at: now, or the instant a read is as of. */
+export interface FilterInstant {
+  /** The instant itself (asOf where given). */
+  now: Date;
+  /** Its calendar day in the portfolio's time zone, as of which milestone states are computed. */
+  today: string;
+  /** The instant the projects are read as of; null for now. */
+  asOf: AsOf;
+}
+
 /**
  * The one translation of a ProjectFilter into SQL over `project p`: the project list with its
- * total, the connections of fields of action and the portfolio summary all select through it.
+ * total, the connections of fields of action, the portfolio summary, its changes and the exports
+ * all select through it.
  */
-export function projectWhere(filter: ProjectFilter | null | undefined, now: Date): Sql {
+export function projectWhere(filter: ProjectFilter | null | undefined, at: FilterInstant): Sql {
+  const { now } = at;
   const conditions: Sql[] = [];
   const search = filter?.search?.trim();
   if (search) {
@@ -41,6 +53,11 @@ export function projectWhere(filter: ProjectFilter | null | undefined, now: Date
   if (filter?.staleForDays !== null && filter?.staleForDays !== undefined) {
     conditions.push(sql`project_is_stale(p.phase, p.last_status_at, p.created_at, ${filter.staleForDays}, ${now})`);
   }
+  if (filter?.milestoneState?.length)
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM ${tableAsOf('milestone', at.asOf)} m
+                   WHERE m.project_id = p.id AND ${milestonesInStates(filter.milestoneState, at.today)})`,
+    );
   if (!filter?.includeArchived) conditions.push(sql`p.archived_at IS NULL`);
   return sql.and(conditions);
 }

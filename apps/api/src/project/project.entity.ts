@@ -28,6 +28,8 @@ const list = (values: string[]) => values.map((value) => `'${value}'`).join(', '
 @Index('ix_project_phase_health', ['phase', 'health'])
 // The archived projects, few, which the lists and totals leave out.
 @Index('ix_project_archived', ['id'], { where: '"archived_at" IS NOT NULL' })
+// The active projects that were never reported on, which the portfolio summary counts.
+@Index('ix_project_not_reported', ['id'], { where: '"last_status_at" IS NULL AND "archived_at" IS NULL' })
 // The active projects by their last report, an expression index that only its migration can describe.
 @Index('ix_project_stale', { synchronize: false })
 @Check('ck_project_phase', `"phase" IN (${list(Object.values(ProjectPhase))})`)

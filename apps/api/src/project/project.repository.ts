@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { AsOf } from '../common/as-of';
 import { recordedFields, selectColumns } from '../database/columns';
-import { tableAsOf } from '../database/history';
+import { madeBy, tableAsOf } from '../database/history';
 import { Sql, sql } from '../database/sql';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Connection, Page, pageTotal, toConnection } from '../graphql/connection';
@@ -27,6 +27,7 @@ export interface SummaryRow {
   stale_projects: number;
   milestones_overdue: number;
   milestones_due_soon: number;
+  not_reported: number;
 }
 
 /** What changed between two instants over the selected projects (see changes()): ids, in their order. */
@@ -70,7 +71,7 @@ export class ProjectRepository {
   async page(query: ProjectQuery, page: Page): Promise<Connection<ProjectRow>> {
     // The filter, translated once, selects both the page and the number of all.
     const where = sql.and([
-      projectWhere(query.filter, query.now),
+      projectWhere(query.filter, query),
       query.fieldId ? sql`p.field_id = ${query.fieldId}` : sql``,
     ]);
     const select = { ...query, where, offset: page.offset, limit: page.limit };
@@ -255,14 +256,15 @@ export class ProjectRepository {
    * since). Projects made, completed and cancelled; changes of health; milestones completed; the
    * milestones whose due date (forecast, else planned) at `to` differs from that at `from`, the
    * largest slip first; risks that became open (made open, or opened again); status reports posted.
+   * `toDay` is the day of `to`, as of which the filter's milestone states are computed.
    */
-  async changes(filter: ProjectFilter | null | undefined, from: Date, to: Date): Promise<ChangesRow> {
+  async changes(filter: ProjectFilter | null | undefined, from: Date, to: Date, toDay: string): Promise<ChangesRow> {
     const projects = tableAsOf('project', to);
     // The versions whose period overlaps the interval (from, to]: on the histories' GiST index.
     const interval = (alias: string) =>
       sql`tstzrange(${sql.raw(alias)}.valid_from, ${sql.raw(alias)}.valid_to) && tstzrange(${from}::timestamptz, ${to}::timestamptz, '(]')`;
     const [row] = await this.uow.query<ChangesRow>(
-      sql`WITH selected AS (SELECT p.id, p.code FROM ${projects} p WHERE ${projectWhere(filter, to)}),
+      sql`WITH selected AS (SELECT p.id, p.code FROM ${projects} p WHERE ${projectWhere(filter, { now: to, today: toDay, asOf: to })}),
                pv AS (SELECT h.id, h.valid_from, h.phase, h.health, s.code,
                              lag(h.phase) OVER w AS prev_phase, lag(h.health) OVER w AS prev_health,
                              row_number() OVER w AS n
@@ -311,20 +313,29 @@ export class ProjectRepository {
    * The portfolio summary's figures over the projects that the filter selects, in one statement.
    * The whole portfolio now is read from the counts that every write keeps (portfolio_count,
    * open_milestone_count); a filtered one, or any as of a past instant, from the projects and
-   * milestones themselves (as they stood then: their history).
+   * milestones themselves (as they stood then: their history). The projects without a report are
+   * counted when asked, as the stale ones are.
    */
   async summary(filter: ProjectFilter | null | undefined, now: Date, today: string, asOf: AsOf): Promise<SummaryRow> {
-    const where = projectWhere(filter, now);
+    const at = { now, today, asOf };
+    const where = projectWhere(filter, at);
     // The whole portfolio now but its archived projects, which the counts leave out too.
     const whole =
-      !asOf && !filter?.includeArchived && projectWhere({ ...filter, includeArchived: true }, now).text === 'TRUE';
+      !asOf && !filter?.includeArchived && projectWhere({ ...filter, includeArchived: true }, at).text === 'TRUE';
     const projects = tableAsOf('project', asOf);
+    // Projects without a report by then. Now, the time of the last report on the project says it (the
+    // partial index ix_project_not_reported holds the few active ones that have none); as of a past
+    // instant, the reports posted by then, as the project's latest report as of then is read.
+    const notReported = asOf
+      ? sql`NOT EXISTS (SELECT 1 FROM status_update s WHERE ${sql.and([sql`s.project_id = p.id`, madeBy('s.created_at', asOf)])})`
+      : sql`p.last_status_at IS NULL`;
     // Otherwise the selected projects are read once, and the figures are made from them.
     const selected = whole
       ? sql``
       : sql`selected AS MATERIALIZED (
                SELECT p.id, p.field_id, p.health, p.phase, p.budget_planned, p.budget_spent,
-                      project_is_stale(p.phase, p.last_status_at, p.created_at, ${STALE_AFTER_DAYS}, ${now}) AS stale
+                      project_is_stale(p.phase, p.last_status_at, p.created_at, ${STALE_AFTER_DAYS}, ${now}) AS stale,
+                      ${notReported} AS not_reported
                  FROM ${projects} p WHERE ${where}),`;
     const counted = whole
       ? sql`SELECT field_id, health, phase, projects AS n, budget_planned AS planned, budget_spent AS spent
@@ -345,6 +356,9 @@ export class ProjectRepository {
       ? sql`SELECT count(*)::int FROM project p
              WHERE ${where} AND project_is_stale(p.phase, p.last_status_at, p.created_at, ${STALE_AFTER_DAYS}, ${now})`
       : sql`SELECT count(*)::int FROM selected WHERE stale`;
+    const unreported = whole
+      ? sql`SELECT count(*)::int FROM project p WHERE ${where} AND ${notReported}`
+      : sql`SELECT count(*)::int FROM selected WHERE not_reported`;
     // Counts per enum value, in the enum's order: one array per breakdown, made where the rows are.
     const countsBy = (column: string, values: readonly string[]): Sql =>
       sql`ARRAY[${sql.join(values.map((value) => sql`COALESCE(sum(n) FILTER (WHERE ${sql.raw(column)} = ${value}), 0)`))}]::int[]`;
@@ -364,6 +378,7 @@ export class ProjectRepository {
                                                     'strategyId', fa.strategy_id, 'byHealth', f.by_health) ORDER BY fa.name)
                     FROM f JOIN field_of_action fa ON fa.id = f.field_id) AS fields,
                  (${stale}) AS stale_projects,
+                 (${unreported}) AS not_reported,
                  m.overdue AS milestones_overdue, m.due_soon AS milestones_due_soon
             FROM t, m`,
     );

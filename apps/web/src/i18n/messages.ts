@@ -359,6 +359,7 @@ export const de = {
   'strategy.error.year': 'Bitte ein Jahr von 1990 bis 2100 angeben.',
   'strategy.error.endBeforeStart': 'Das letzte Jahr darf nicht vor dem ersten liegen.',
   'filter.includeArchived': 'Archivierte anzeigen',
+  'filter.milestoneState': 'Mit Meilenstein im Zustand',
   'archive.archive': 'Projekt archivieren',
   'archive.confirm.title': 'Projekt {code} archivieren?',
   'archive.confirm.text':
@@ -1444,6 +1445,7 @@ export const en: Messages = {
   'strategy.error.year': 'Please give a year from 1990 to 2100.',
   'strategy.error.endBeforeStart': 'The last year must not be before the first.',
   'filter.includeArchived': 'Show archived',
+  'filter.milestoneState': 'With a milestone in state',
   'archive.archive': 'Archive project',
   'archive.confirm.title': 'Archive project {code}?',
   'archive.confirm.text':

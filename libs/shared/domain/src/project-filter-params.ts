@@ -1,4 +1,4 @@
-import { Health, ProjectPhase } from './enums';
+import { Health, MilestoneState, ProjectPhase } from './enums';
 
 /**
  * A view of the portfolio in an address: the web client's list (`/projekte?status=OFF_TRACK`) and
@@ -9,11 +9,13 @@ import { Health, ProjectPhase } from './enums';
 
 export type HealthName = `${Health}`;
 export type PhaseName = `${ProjectPhase}`;
+export type MilestoneStateName = `${MilestoneState}`;
 export type ProjectOrderFieldName = 'CODE' | 'TITLE' | 'PLANNED_END_DATE' | 'HEALTH' | 'UPDATED_AT';
 export type OrderDirectionName = 'ASC' | 'DESC';
 
 export const HEALTH_NAMES: readonly HealthName[] = Object.values(Health);
 export const PHASE_NAMES: readonly PhaseName[] = Object.values(ProjectPhase);
+export const MILESTONE_STATE_NAMES: readonly MilestoneStateName[] = Object.values(MilestoneState);
 export const PROJECT_ORDER_FIELDS: readonly ProjectOrderFieldName[] = [
   'CODE',
   'TITLE',
@@ -37,6 +39,8 @@ export interface ProjectFilterParams {
   tags: string[];
   /** Only projects without a status update for this many days; null for all. */
   staleForDays: number | null;
+  /** Only projects with a milestone in any of these states (e.g. overdue); empty for all. */
+  milestoneState: MilestoneStateName[];
   /** Archived projects too; they are left out otherwise. */
   includeArchived: boolean;
 }
@@ -56,6 +60,7 @@ export const FILTER_PARAM = {
   leadId: 'leitung',
   tags: 'schlagwort',
   staleForDays: 'ohne-bericht-seit',
+  milestoneState: 'meilensteine',
   includeArchived: 'archivierte',
 } as const satisfies Record<keyof ProjectFilterParams, string>;
 
@@ -71,6 +76,7 @@ export const NO_FILTER: ProjectFilterParams = {
   leadId: [],
   tags: [],
   staleForDays: null,
+  milestoneState: [],
   includeArchived: false,
 };
 
@@ -147,6 +153,7 @@ export function readProjectFilter(params: URLSearchParams): ParamsRead<ProjectFi
     leadId: distinct(params.getAll(FILTER_PARAM.leadId)),
     tags: distinct(params.getAll(FILTER_PARAM.tags)),
     staleForDays,
+    milestoneState: enumValues(params, FILTER_PARAM.milestoneState, MILESTONE_STATE_NAMES, problems),
     includeArchived: archived === ARCHIVED_YES,
   };
   return { value, problems };
@@ -191,6 +198,9 @@ export function writeProjectFilter(filter: ProjectFilterParams, params = new URL
   distinct(filter.leadId).forEach((value) => params.append(FILTER_PARAM.leadId, value));
   distinct(filter.tags).forEach((value) => params.append(FILTER_PARAM.tags, value));
   if (filter.staleForDays) params.set(FILTER_PARAM.staleForDays, String(filter.staleForDays));
+  MILESTONE_STATE_NAMES.filter((state) => filter.milestoneState.includes(state)).forEach((value) =>
+    params.append(FILTER_PARAM.milestoneState, value),
+  );
   if (filter.includeArchived) params.set(FILTER_PARAM.includeArchived, ARCHIVED_YES);
   return params;
 }

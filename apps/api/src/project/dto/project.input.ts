@@ -1,4 +1,4 @@
-import { Health, ProjectPhase } from '@leitstand/shared-domain';
+import { Health, MilestoneState, ProjectPhase } from '@leitstand/shared-domain';
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
@@ -258,6 +258,17 @@ export class ProjectFilter {
   @Min(0)
   @Max(3650)
   staleForDays?: number | null;
+
+  @Field(() => [MilestoneState], {
+    nullable: true,
+    description:
+      'Projects with at least one milestone in any of these states (as `Milestone.state` defines them, as of the ' +
+      "read's instant: today, or the day of `asOf`). An addition to the contract, for the dashboard's overdue and " +
+      'due-soon figures.',
+  })
+  @IsOptional()
+  @IsEnum(MilestoneState, { each: true })
+  milestoneState?: MilestoneState[] | null;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -20,6 +20,7 @@ const fullView: ProjectViewState = {
     leadId: ['UGVyc29uOjQ='],
     tags: ['Scan', 'Post & Eingang'],
     staleForDays: 30,
+    milestoneState: ['DUE_SOON', 'OVERDUE'],
     includeArchived: true,
   },
   sort: { field: 'PLANNED_END_DATE', direction: 'DESC' },
@@ -71,6 +72,24 @@ describe('the filter state in the address', () => {
       ),
     );
     expect(view).toEqual({ ...DEFAULT_VIEW, filter: { ...EMPTY_FILTER, health: ['AT_RISK'] } });
+  });
+
+  it('keeps the milestone states as meilensteine=…, in the order of the states, and hands them to the API', () => {
+    const view: ProjectViewState = {
+      ...DEFAULT_VIEW,
+      filter: { ...EMPTY_FILTER, milestoneState: ['OVERDUE', 'DUE_SOON'] },
+    };
+    const address = writeView(view);
+    expect(address.toString()).toBe('meilensteine=DUE_SOON&meilensteine=OVERDUE');
+    const read = parseView(new URLSearchParams('meilensteine=OVERDUE&meilensteine=DUE_SOON'));
+    expect(read.filter.milestoneState).toEqual(['DUE_SOON', 'OVERDUE']);
+    expect(writeView(read).toString()).toBe(address.toString());
+    expect(toProjectFilter(read.filter)).toEqual({ milestoneState: ['DUE_SOON', 'OVERDUE'] });
+  });
+
+  it('drops a milestone state that does not exist, keeping the others', () => {
+    const read = parseView(new URLSearchParams('meilensteine=LATE&meilensteine=OVERDUE'));
+    expect(read.filter).toEqual({ ...EMPTY_FILTER, milestoneState: ['OVERDUE'] });
   });
 
   it('keeps special characters of search and tags intact', () => {

@@ -1,5 +1,6 @@
 import type {
   Health,
+  MilestoneState,
   OrderDirection,
   ProjectFilter,
   ProjectOrderField,
@@ -9,6 +10,7 @@ import {
   DEFAULT_SORT,
   FILTER_PARAM,
   HEALTH_NAMES,
+  MILESTONE_STATE_NAMES,
   NO_FILTER,
   PHASE_NAMES,
   PROJECT_ORDER_FIELDS,
@@ -30,6 +32,7 @@ import {
 
 export const HEALTHS: readonly Health[] = HEALTH_NAMES;
 export const PHASES: readonly ProjectPhase[] = PHASE_NAMES;
+export const MILESTONE_STATES: readonly MilestoneState[] = MILESTONE_STATE_NAMES;
 export const ORDER_FIELDS: readonly ProjectOrderField[] = PROJECT_ORDER_FIELDS;
 
 export type ProjectFilterState = ProjectFilterParams;
@@ -98,6 +101,7 @@ export function toProjectFilter(filter: ProjectFilterState): ProjectFilter | nul
   if (filter.leadId.length) input.leadId = filter.leadId;
   if (filter.tags.length) input.tags = filter.tags;
   if (filter.staleForDays) input.staleForDays = filter.staleForDays;
+  if (filter.milestoneState.length) input.milestoneState = filter.milestoneState;
   if (filter.includeArchived) input.includeArchived = true;
   return Object.keys(input).length ? input : null;
 }

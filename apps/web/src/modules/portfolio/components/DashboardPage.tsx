@@ -61,7 +61,11 @@ export function DashboardPage() {
         <>
           <KeyFigures summary={data.portfolioSummary} filter={filter} />
           <div className="dashboard-grid">
-            <HealthChart byHealth={data.portfolioSummary.byHealth} filter={filter} />
+            <HealthChart
+              byHealth={data.portfolioSummary.byHealth}
+              notReported={data.portfolioSummary.notReported}
+              filter={filter}
+            />
             <PhaseChart byPhase={data.portfolioSummary.byPhase} filter={filter} />
             <FieldHealthChart byField={data.portfolioSummary.byField} filter={filter} />
             <BudgetChart planned={data.portfolioSummary.budgetPlanned} spent={data.portfolioSummary.budgetSpent} />

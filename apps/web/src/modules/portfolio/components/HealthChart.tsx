@@ -4,19 +4,24 @@ import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
 import { BarChart } from '../../../ui/charts/BarChart';
 import { HealthIcon } from '../../../ui/HealthBadge';
-import { filterQuery, HEALTHS, ProjectFilterState } from '../../project/filter-url';
+import { filterQuery, ProjectFilterState } from '../../project/filter-url';
+import { healthSlices } from '../health-slices';
 import { ChartCard } from './ChartCard';
 
 export function HealthChart({
   byHealth,
+  notReported,
   filter,
 }: {
   byHealth: DashboardQuery['portfolioSummary']['byHealth'];
+  notReported: number;
   filter: ProjectFilterState;
 }) {
   const { t } = useI18n();
   const format = useFormat();
-  const count = (health: string) => byHealth.find((entry) => entry.health === health)?.count ?? 0;
+  const slices = healthSlices(byHealth, notReported);
+  const label = (health: (typeof slices)[number]['health']) =>
+    health === 'NONE' ? t('health.notReported') : t(`health.${health}`);
   const title = t('dashboard.byHealth');
   return (
     <ChartCard
@@ -26,10 +31,10 @@ export function HealthChart({
         <BarChart
           label={title}
           formatValue={(value) => format.number(value)}
-          bars={HEALTHS.map((health) => ({
+          bars={slices.map(({ health, count }) => ({
             key: health,
-            label: t(`health.${health}`),
-            value: count(health),
+            label: label(health),
+            value: count,
             fill: `fill-${health}`,
             icon: <HealthIcon health={health} />,
           }))}
@@ -47,13 +52,17 @@ export function HealthChart({
             </tr>
           </thead>
           <tbody>
-            {HEALTHS.map((health) => (
+            {slices.map(({ health, count }) => (
               <tr key={health}>
                 <th scope="row">
-                  <Link to={`/projekte${filterQuery({ ...filter, health: [health] })}`}>{t(`health.${health}`)}</Link>
+                  {health === 'NONE' ? (
+                    label(health)
+                  ) : (
+                    <Link to={`/projekte${filterQuery({ ...filter, health: [health] })}`}>{label(health)}</Link>
+                  )}
                 </th>
                 <td className="numeric" data-health={health}>
-                  {format.number(count(health))}
+                  {format.number(count)}
                 </td>
               </tr>
             ))}

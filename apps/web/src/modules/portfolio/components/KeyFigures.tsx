@@ -30,13 +30,17 @@ export function KeyFigures({
         <div className={summary.milestonesOverdue > 0 ? 'figure-alert' : undefined}>
           <dt>{t('dashboard.milestonesOverdue')}</dt>
           <dd>
-            <a href="#watch-heading">{format.number(summary.milestonesOverdue)}</a>
+            <Link to={`/projekte${filterQuery({ ...filter, milestoneState: ['OVERDUE'] })}`}>
+              {format.number(summary.milestonesOverdue)}
+            </Link>
           </dd>
         </div>
         <div>
           <dt>{t('dashboard.milestonesDueSoon')}</dt>
           <dd>
-            <a href="#watch-heading">{format.number(summary.milestonesDueSoon)}</a>
+            <Link to={`/projekte${filterQuery({ ...filter, milestoneState: ['DUE_SOON'] })}`}>
+              {format.number(summary.milestonesDueSoon)}
+            </Link>
           </dd>
         </div>
         <div className={summary.staleProjects > 0 ? 'figure-alert' : undefined}>

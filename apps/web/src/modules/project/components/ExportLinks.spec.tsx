@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { EXPORT_LABELS } from '@leitstand/shared-domain';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,6 +50,22 @@ describe('the export buttons', () => {
       excel: `/api/export/projects.xlsx?status=OFF_TRACK&phase=IN_PROGRESS&amt=${id}&sortierung=TITLE`,
       csv: `/api/export/projects.csv?status=OFF_TRACK&phase=IN_PROGRESS&amt=${id}&sortierung=TITLE`,
     });
+  });
+
+  it('carry the filter by milestone state, which the list shows checked and lets one take off', () => {
+    open(<ProjectListPage />, '/projekte?meilensteine=OVERDUE&meilensteine=DUE_SOON&status=AT_RISK');
+    expect(exportLinks('Exportieren').excel).toBe(
+      '/api/export/projects.xlsx?status=AT_RISK&meilensteine=DUE_SOON&meilensteine=OVERDUE',
+    );
+    const states = screen.getByRole('group', { name: 'Mit Meilenstein im Zustand' });
+    const overdue = within(states).getByRole<HTMLInputElement>('checkbox', { name: 'Überfällig' });
+    expect(overdue.checked).toBe(true);
+    expect(within(states).getByRole<HTMLInputElement>('checkbox', { name: 'Bald fällig' }).checked).toBe(true);
+    expect(within(states).getByRole<HTMLInputElement>('checkbox', { name: 'Anstehend' }).checked).toBe(false);
+
+    fireEvent.click(overdue);
+    fireEvent.click(screen.getByRole('button', { name: 'Filter anwenden' }));
+    expect(exportLinks('Exportieren').excel).toBe('/api/export/projects.xlsx?status=AT_RISK&meilensteine=DUE_SOON');
   });
 
   it('export the plain list without a query, and in English with locale=en', () => {

@@ -3,7 +3,7 @@ import { FormEvent, useState } from 'react';
 import { STALE_AFTER_DAYS } from '@leitstand/shared-domain';
 import { ProjectFilterOptionsDocument } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/useI18n';
-import { EMPTY_FILTER, HEALTHS, PHASES, ProjectFilterState } from '../filter-url';
+import { EMPTY_FILTER, HEALTHS, MILESTONE_STATES, PHASES, ProjectFilterState } from '../filter-url';
 
 function toggle<T>(values: readonly T[], value: T, on: boolean): T[] {
   return on ? [...values.filter((one) => one !== value), value] : values.filter((one) => one !== value);
@@ -83,6 +83,21 @@ export function ProjectFilterForm({
                 onChange={(event) => setDraft({ ...draft, phase: toggle(draft.phase, phase, event.target.checked) })}
               />
               {t(`phase.${phase}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="checkbox-group">
+          <legend>{t('filter.milestoneState')}</legend>
+          {MILESTONE_STATES.map((state) => (
+            <label key={state}>
+              <input
+                type="checkbox"
+                checked={draft.milestoneState.includes(state)}
+                onChange={(event) =>
+                  setDraft({ ...draft, milestoneState: toggle(draft.milestoneState, state, event.target.checked) })
+                }
+              />
+              {t(`milestoneState.${state}`)}
             </label>
           ))}
         </fieldset>

@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { BarChart } from '../../../ui/charts/BarChart';
 import { HealthIcon } from '../../../ui/HealthBadge';
 import { TableWrap } from '../../../ui/TableWrap';
+import { healthSlices } from '../../portfolio/health-slices';
 
 /** The portfolio's figures as of the Stichtag: each chart followed by its table. */
 export function ReportSummary({ summary }: { summary: ReportSummaryQuery['portfolioSummary'] }) {
@@ -11,6 +12,10 @@ export function ReportSummary({ summary }: { summary: ReportSummaryQuery['portfo
   const format = useFormat();
   const healthTitle = t('report.byHealth');
   const phaseTitle = t('report.byPhase');
+  // The projects never reported on by the Stichtag as a slice of their own, as on the dashboard.
+  const slices = healthSlices(summary.byHealth, summary.notReported);
+  const healthLabel = (health: (typeof slices)[number]['health']) =>
+    health === 'NONE' ? t('health.notReported') : t(`health.${health}`);
   return (
     <section id="report-summary" aria-labelledby="report-summary-heading" className="report-section">
       <h2 id="report-summary-heading">{t('report.summary')}</h2>
@@ -42,9 +47,9 @@ export function ReportSummary({ summary }: { summary: ReportSummaryQuery['portfo
           <BarChart
             label={healthTitle}
             formatValue={(value) => format.number(value, 0)}
-            bars={summary.byHealth.map((entry) => ({
+            bars={slices.map((entry) => ({
               key: entry.health,
-              label: t(`health.${entry.health}`),
+              label: healthLabel(entry.health),
               value: entry.count,
               fill: `fill-${entry.health}`,
               icon: <HealthIcon health={entry.health} />,
@@ -62,9 +67,9 @@ export function ReportSummary({ summary }: { summary: ReportSummaryQuery['portfo
                 </tr>
               </thead>
               <tbody>
-                {summary.byHealth.map((entry) => (
+                {slices.map((entry) => (
                   <tr key={entry.health}>
-                    <th scope="row">{t(`health.${entry.health}`)}</th>
+                    <th scope="row">{healthLabel(entry.health)}</th>
                     <td className="numeric" data-health={entry.health}>
                       {format.number(entry.count, 0)}
                     </td>

@@ -12,8 +12,8 @@ const TABLES = ['project', 'milestone', 'risk', 'kpi', 'kpi_measurement', 'proje
  * The project list as of an instant, in its default order, walks the versions by code and checks
  * each one's period in the index, so that its first page reads only the versions on it.
  */
-export class IndexHistoryByPeriod1797300000000 implements MigrationInterface {
-  name = 'IndexHistoryByPeriod1797300000000';
+export class IndexHistoryByPeriod1797400000000 implements MigrationInterface {
+  name = 'IndexHistoryByPeriod1797400000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     for (const table of TABLES) {
