@@ -41,6 +41,7 @@ const project = {
   risks: [],
   dependsOn: [],
   dependents: [],
+  endangeredBy: [],
   statusUpdates: { __typename: 'StatusUpdateConnection', totalCount: 0, nodes: [] },
 };
 
