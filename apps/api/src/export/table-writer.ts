@@ -18,6 +18,15 @@ export interface Column<R> {
   /** The width in characters, for the workbook. */
   width: number;
   value(row: R): CellValue;
+  /**
+   * Where one column holds values of different kinds (a list of figures: a date, a count, an
+   * amount), the kind of this row's cell; `kind` otherwise.
+   */
+  kindOf?(row: R): CellKind;
+}
+
+function kindOf<R>(column: Column<R>, row: R): CellKind {
+  return column.kindOf ? column.kindOf(row) : column.kind;
 }
 
 /** Writes the rows of one table, page by page, to a stream; `end` finishes the file. */
@@ -116,7 +125,9 @@ export class CsvTableWriter<R> implements TableWriter<R> {
   async write(rows: readonly R[]): Promise<void> {
     if (rows.length === 0) return;
     const text = rows
-      .map((row) => this.line(this.columns.map((column) => csvCell(column.kind, column.value(row), this.locale))))
+      .map((row) =>
+        this.line(this.columns.map((column) => csvCell(kindOf(column, row), column.value(row), this.locale))),
+      )
       .join('');
     this.stream.write(text);
     await drained(this.stream);
@@ -170,29 +181,61 @@ function xlsxCell(kind: CellKind, value: CellValue): string | number | Date | nu
   }
 }
 
+type WorkbookWriter = excelStream.xlsx.WorkbookWriter;
+type WorksheetWriter = ReturnType<WorkbookWriter['addWorksheet']>;
+
 /**
- * One worksheet written as a stream with exceljs's streaming writer: each row is committed (and
- * leaves memory) as it is written. The header row is frozen, bold, and carries an autofilter
- * over every row.
+ * A workbook written as a stream with exceljs's streaming writer, one worksheet after the other:
+ * each sheet's rows are committed (and leave memory) as they are written, and a sheet is finished
+ * before the next one begins.
  */
-export class XlsxTableWriter<R> implements TableWriter<R> {
-  private readonly workbook: excelStream.xlsx.WorkbookWriter;
-  private readonly sheet: ReturnType<excelStream.xlsx.WorkbookWriter['addWorksheet']>;
-  private rowCount = 1;
+export class XlsxWorkbookWriter {
+  private readonly workbook: WorkbookWriter;
 
   constructor(
     private readonly stream: Writable,
-    private readonly columns: readonly Column<R>[],
-    locale: Locale,
-    sheetName: string,
-    currency: string,
+    private readonly locale: Locale,
+    private readonly currency: string,
   ) {
     this.workbook = new excelStream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
     this.workbook.creator = 'Leitstand';
     this.workbook.created = new Date();
-    this.sheet = this.workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  }
+
+  /** The next worksheet, as a table: the header row frozen and bold, an autofilter over every row once it ends. */
+  sheet<R>(name: string, columns: readonly Column<R>[]): XlsxSheetWriter<R> {
+    return new XlsxSheetWriter(
+      this.stream,
+      this.workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] }),
+      columns,
+      this.locale,
+      this.currency,
+    );
+  }
+
+  /** Finishes the file, once every sheet has ended. */
+  async end(): Promise<void> {
+    const done = finished(this.stream);
+    await this.workbook.commit();
+    await done;
+  }
+}
+
+/** One worksheet of an XlsxWorkbookWriter; `end` finishes the sheet (not the file). */
+export class XlsxSheetWriter<R> implements TableWriter<R> {
+  private rowCount = 1;
+  private readonly formats: (string | undefined)[];
+
+  constructor(
+    private readonly stream: Writable,
+    private readonly sheet: WorksheetWriter,
+    private readonly columns: readonly Column<R>[],
+    private readonly locale: Locale,
+    private readonly currency: string,
+  ) {
+    this.formats = columns.map((column) => numberFormat(column.kind, locale, currency));
     this.sheet.columns = columns.map((column, index) => {
-      const numFmt = numberFormat(column.kind, locale, currency);
+      const numFmt = this.formats[index];
       return { key: String(index), header: column.header, width: column.width, style: numFmt ? { numFmt } : {} };
     });
     const header = this.sheet.getRow(1);
@@ -202,7 +245,14 @@ export class XlsxTableWriter<R> implements TableWriter<R> {
 
   async write(rows: readonly R[]): Promise<void> {
     for (const row of rows) {
-      this.sheet.addRow(this.columns.map((column) => xlsxCell(column.kind, column.value(row)))).commit();
+      const kinds = this.columns.map((column) => kindOf(column, row));
+      const added = this.sheet.addRow(this.columns.map((column, index) => xlsxCell(kinds[index], column.value(row))));
+      this.columns.forEach((column, index) => {
+        if (!column.kindOf) return;
+        const numFmt = numberFormat(kinds[index], this.locale, this.currency);
+        if (numFmt !== this.formats[index]) added.getCell(index + 1).numFmt = numFmt ?? 'General';
+      });
+      added.commit();
       this.rowCount++;
     }
     await drained(this.stream);
@@ -211,8 +261,26 @@ export class XlsxTableWriter<R> implements TableWriter<R> {
   async end(): Promise<void> {
     this.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: this.rowCount, column: this.columns.length } };
     this.sheet.commit();
-    const done = finished(this.stream);
-    await this.workbook.commit();
-    await done;
+    await drained(this.stream);
+  }
+}
+
+/** A workbook of one worksheet (see XlsxWorkbookWriter); `end` finishes the file. */
+export class XlsxTableWriter<R> implements TableWriter<R> {
+  private readonly workbook: XlsxWorkbookWriter;
+  private readonly sheet: XlsxSheetWriter<R>;
+
+  constructor(stream: Writable, columns: readonly Column<R>[], locale: Locale, sheetName: string, currency: string) {
+    this.workbook = new XlsxWorkbookWriter(stream, locale, currency);
+    this.sheet = this.workbook.sheet(sheetName, columns);
+  }
+
+  write(rows: readonly R[]): Promise<void> {
+    return this.sheet.write(rows);
+  }
+
+  async end(): Promise<void> {
+    await this.sheet.end();
+    await this.workbook.end();
   }
 }
