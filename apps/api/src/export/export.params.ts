@@ -11,6 +11,7 @@ import {
   ProjectPhase,
   readProjectFilter,
   readProjectSort,
+  REPORT_EXPORT_PARAM,
   SORT_PARAM,
 } from '@leitstand/shared-domain';
 import { plainToInstance } from 'class-transformer';
@@ -104,9 +105,6 @@ export function readExportQuery(kind: ExportKind, params: URLSearchParams): Expo
   };
 }
 
-/** The parameters of the Sachstandsbericht's workbook: `report.xlsx?asOf=2026-12-31&since=2025-12-31`. */
-export const REPORT_PARAM = { asOf: 'asOf', since: 'since' } as const;
-
 /** What the Sachstandsbericht's workbook is asked for: its two calendar dates, and the reader's language. */
 export interface ReportQuery {
   /** The Stichtag, an ISO date not after today: the portfolio as of the end of that day. */
@@ -138,7 +136,7 @@ export function yearBefore(isoDate: string): string {
  * Everything else but `locale` is refused, as by the other exports, naming the parameter.
  */
 export function readReportQuery(params: URLSearchParams, today: string): ReportQuery {
-  const known = [REPORT_PARAM.asOf, REPORT_PARAM.since, LOCALE_PARAM];
+  const known = [REPORT_EXPORT_PARAM.asOf, REPORT_EXPORT_PARAM.since, LOCALE_PARAM];
   const problems: FieldProblem[] = [];
   for (const name of new Set(params.keys()))
     if (!known.includes(name))
@@ -164,20 +162,20 @@ export function readReportQuery(params: URLSearchParams, today: string): ReportQ
     }
     return value;
   };
-  const asOf = date(REPORT_PARAM.asOf, true);
-  const since = date(REPORT_PARAM.since, false);
+  const asOf = date(REPORT_EXPORT_PARAM.asOf, true);
+  const since = date(REPORT_EXPORT_PARAM.since, false);
   if (asOf !== null && asOf > today)
     problems.push({
-      path: REPORT_PARAM.asOf,
+      path: REPORT_EXPORT_PARAM.asOf,
       code: 'IN_FUTURE',
       message: `must not be in the future (it is ${today} today)`,
     });
   else if (asOf !== null && since !== null && since >= asOf)
     problems.push({
-      path: REPORT_PARAM.since,
+      path: REPORT_EXPORT_PARAM.since,
       code: 'AFTER',
-      message: `must be before ${REPORT_PARAM.asOf} (${asOf})`,
-      params: { other: REPORT_PARAM.asOf },
+      message: `must be before ${REPORT_EXPORT_PARAM.asOf} (${asOf})`,
+      params: { other: REPORT_EXPORT_PARAM.asOf },
     });
   const locales = params.getAll(LOCALE_PARAM);
   const locale = LOCALES.find((candidate) => candidate === (locales[0] ?? 'de'));
