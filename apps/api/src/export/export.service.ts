@@ -7,15 +7,12 @@ import { APP_CONFIG } from '../config/config.module';
 import { MAX_PAGE_SIZE } from '../graphql/connection';
 import { KpiService } from '../kpi/kpi.service';
 import { KpiMeasurement } from '../kpi/kpi.entity';
-import { Milestone } from '../milestone/milestone.entity';
 import { MilestoneService } from '../milestone/milestone.service';
-import { Risk } from '../risk/risk.entity';
 import { RiskService } from '../risk/risk.service';
 import { StrategyService } from '../strategy/strategy.service';
 import { ProjectFilter, ProjectOrder, OrderDirection, ProjectOrderField } from '../project/dto/project.input';
 import { PortfolioChanges, PortfolioChangesService } from '../project/portfolio-changes.service';
 import { PortfolioSummary, PortfolioSummaryService } from '../project/portfolio-summary.service';
-import { Project } from '../project/project.entity';
 import { ProjectRelations } from '../project/project-read-model';
 import { ProjectService } from '../project/project.service';
 import {
@@ -73,13 +70,20 @@ export interface ReportDays {
   created: string;
 }
 
-/** Records to one, read by id in chunks of the export's page size: memory as for a page of projects. */
-async function inChunks<T>(ids: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const unique = [...new Set(ids)];
-  const rows: T[] = [];
-  for (let start = 0; start < unique.length; start += EXPORT_PAGE_SIZE)
-    rows.push(...(await read(unique.slice(start, start + EXPORT_PAGE_SIZE))));
-  return rows;
+/** The ids, each once, without the missing ones. */
+function unique(ids: readonly (string | undefined)[]): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}
+
+/** A change before the records that it names are read: its kind, what it names, and what it knows already. */
+interface PendingChange {
+  kind: string;
+  projectId?: string;
+  milestoneId?: string;
+  riskId?: string;
+  /** Which date of the record read is the change's. */
+  date?: 'created' | 'ended' | 'completed';
+  fields?: Partial<ChangeRow>;
 }
 
 function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
@@ -230,82 +234,82 @@ export class ExportService {
    * The changes one per row, in the order of the web page's lists: projects created, completed,
    * cancelled, changes of health, milestones completed, milestones moved, risks opened; what they
    * name as it stood at the interval's end, as portfolioChanges answers (left out where it no
-   * longer existed then).
+   * longer existed then). The records are read for a page of changes at a time, so that only the
+   * list of changes itself (ids and dates, as portfolioChanges reads it) is held whole.
    */
   async *changeRows(locale: Locale, changes: PortfolioChanges): AsyncGenerator<ChangeRow[]> {
     const labels = EXPORT_LABELS[locale];
     const kinds = labels.report.change;
-    const to = changes.to;
     const day = (instant: Date | string) => todayIn(this.config.timeZone, new Date(instant));
-    const milestones = byId(
-      await inChunks(
-        [...changes.ids.milestonesCompleted, ...changes.milestonesSlipped.map((slip) => slip.milestoneId)],
-        (ids) => this.milestones.byIds(ids, to),
-      ),
-    );
-    const risks = byId(await inChunks(changes.ids.risksOpened, (ids) => this.risks.byIds(ids, to)));
-    const projects = byId<Project>(
-      await inChunks(
-        [
-          ...changes.ids.created,
-          ...changes.ids.completed,
-          ...changes.ids.cancelled,
-          ...changes.healthChanges.map((change) => change.projectId),
-          ...[...milestones.values()].map((milestone) => milestone.projectId),
-          ...[...risks.values()].map((risk) => risk.projectId),
-        ],
-        (ids) => this.projects.findByIds(ids, to),
-      ),
-    );
-    const row = (kind: string, project: Project | undefined, fields: Partial<ChangeRow> = {}): ChangeRow => ({
-      kind,
-      project: project ? { code: project.code, title: project.title } : null,
-      what: null,
-      from: null,
-      to: null,
-      valuesKind: 'text',
-      date: null,
-      days: null,
-      ...fields,
-    });
-    const ofProjects = (kind: string, ids: string[], date: (project: Project) => string | null) =>
-      ids.flatMap((id) => {
-        const project = projects.get(id);
-        return project ? [row(kind, project, { date: date(project) })] : [];
-      });
-    yield ofProjects(kinds.projectCreated, changes.ids.created, (project) => day(project.createdAt));
-    yield ofProjects(kinds.projectCompleted, changes.ids.completed, (project) => project.actualEndDate);
-    yield ofProjects(kinds.projectCancelled, changes.ids.cancelled, () => null);
-    yield changes.healthChanges.flatMap((change) => {
-      const project = projects.get(change.projectId);
-      if (!project) return [];
-      return [
-        row(kinds.health, project, {
+    const pending: PendingChange[] = [
+      ...changes.ids.created.map((projectId) => ({ kind: kinds.projectCreated, projectId, date: 'created' as const })),
+      ...changes.ids.completed.map((projectId) => ({
+        kind: kinds.projectCompleted,
+        projectId,
+        date: 'ended' as const,
+      })),
+      ...changes.ids.cancelled.map((projectId) => ({ kind: kinds.projectCancelled, projectId })),
+      ...changes.healthChanges.map((change) => ({
+        kind: kinds.health,
+        projectId: change.projectId,
+        fields: {
           from: change.from ? labels.health[change.from] : labels.report.firstReport,
           to: labels.health[change.to],
           date: day(change.at),
-        }),
-      ];
-    });
-    const ofMilestone = (id: string, fields: (milestone: Milestone) => Partial<ChangeRow>, kind: string) => {
-      const milestone = milestones.get(id);
-      if (!milestone) return [];
-      return [row(kind, projects.get(milestone.projectId), { what: milestone.title, ...fields(milestone) })];
-    };
-    yield changes.ids.milestonesCompleted.flatMap((id) =>
-      ofMilestone(id, (milestone) => ({ date: milestone.completedDate }), kinds.milestoneCompleted),
-    );
-    yield changes.milestonesSlipped.flatMap((slip) =>
-      ofMilestone(
-        slip.milestoneId,
-        () => ({ from: slip.dueBefore, to: slip.dueAfter, valuesKind: 'date', days: slip.days }),
-        kinds.milestoneSlipped,
-      ),
-    );
-    yield changes.ids.risksOpened.flatMap((id) => {
-      const risk: Risk | undefined = risks.get(id);
-      if (!risk) return [];
-      return [row(kinds.riskOpened, projects.get(risk.projectId), { what: risk.title })];
-    });
+        },
+      })),
+      ...changes.ids.milestonesCompleted.map((milestoneId) => ({
+        kind: kinds.milestoneCompleted,
+        milestoneId,
+        date: 'completed' as const,
+      })),
+      ...changes.milestonesSlipped.map((slip) => ({
+        kind: kinds.milestoneSlipped,
+        milestoneId: slip.milestoneId,
+        fields: { from: slip.dueBefore, to: slip.dueAfter, valuesKind: 'date' as const, days: slip.days },
+      })),
+      ...changes.ids.risksOpened.map((riskId) => ({ kind: kinds.riskOpened, riskId })),
+    ];
+    for (let start = 0; start < pending.length; start += EXPORT_PAGE_SIZE) {
+      const page = pending.slice(start, start + EXPORT_PAGE_SIZE);
+      const ids = (key: 'milestoneId' | 'riskId') => unique(page.map((change) => change[key]));
+      const read = async <T extends { id: string }>(wanted: string[], load: (ids: string[]) => Promise<T[]>) =>
+        byId(wanted.length > 0 ? await load(wanted) : []);
+      const milestones = await read(ids('milestoneId'), (wanted) => this.milestones.byIds(wanted, changes.to));
+      const risks = await read(ids('riskId'), (wanted) => this.risks.byIds(wanted, changes.to));
+      // The change's project, or that of its milestone or risk.
+      const projectOf = (change: PendingChange): string | undefined =>
+        change.projectId ??
+        (change.milestoneId && milestones.get(change.milestoneId)?.projectId) ??
+        (change.riskId && risks.get(change.riskId)?.projectId) ??
+        undefined;
+      const projects = await read(unique(page.map(projectOf)), (wanted) => this.projects.findByIds(wanted, changes.to));
+      yield page.flatMap((change): ChangeRow[] => {
+        const project = projects.get(projectOf(change) ?? '');
+        const milestone = change.milestoneId ? milestones.get(change.milestoneId) : undefined;
+        const risk = change.riskId ? risks.get(change.riskId) : undefined;
+        // Left out, as portfolioChanges leaves them out, where what it names did not exist at the end.
+        if (change.projectId && !project) return [];
+        if (change.milestoneId && !milestone) return [];
+        if (change.riskId && !risk) return [];
+        let date: string | null = null;
+        if (change.date === 'created' && project) date = day(project.createdAt);
+        else if (change.date === 'ended' && project) date = project.actualEndDate;
+        else if (change.date === 'completed' && milestone) date = milestone.completedDate;
+        return [
+          {
+            kind: change.kind,
+            project: project ? { code: project.code, title: project.title } : null,
+            what: milestone?.title ?? risk?.title ?? null,
+            from: null,
+            to: null,
+            valuesKind: 'text',
+            date,
+            days: null,
+            ...change.fields,
+          },
+        ];
+      });
+    }
   }
 }

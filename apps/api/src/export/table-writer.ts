@@ -35,14 +35,26 @@ export interface TableWriter<R> {
   end(): Promise<void>;
 }
 
-/** Resolves at the first of these events, and leaves no listener behind. */
-function first(stream: Writable, events: readonly string[]): Promise<void> {
+/** What is waited for here: a Node stream, or the streams of the zip library (readable-stream), by their events. */
+interface Emitter {
+  once(event: string, listener: () => void): unknown;
+  removeListener(event: string, listener: () => void): unknown;
+}
+
+/** Resolves at the first of these events (of any of the emitters), and leaves no listener behind. */
+function first(
+  stream: Emitter,
+  events: readonly string[],
+  other?: { stream: Emitter; events: string[] },
+): Promise<void> {
+  const listened = [{ stream, events }, ...(other ? [other] : [])];
   return new Promise((resolve) => {
     const done = () => {
-      for (const event of events) stream.off(event, done);
+      for (const { stream: source, events: names } of listened)
+        for (const event of names) source.removeListener(event, done);
       resolve();
     };
-    for (const event of events) stream.once(event, done);
+    for (const { stream: source, events: names } of listened) for (const event of names) source.once(event, done);
   });
 }
 
@@ -184,6 +196,34 @@ function xlsxCell(kind: CellKind, value: CellValue): string | number | Date | nu
 type WorkbookWriter = excelStream.xlsx.WorkbookWriter;
 type WorksheetWriter = ReturnType<WorkbookWriter['addWorksheet']>;
 
+/** The buffer that exceljs's worksheet writes its XML into (its StreamBuf), as far as it is read here. */
+interface SheetBuffer {
+  /** Where it hands its data on without waiting: the stream that the zip reads this sheet's entry from. */
+  pipes: unknown[];
+}
+
+/** The stream that a sheet's XML waits in until the zip compresses it, where exceljs has the shape read here. */
+function zipInput(sheet: WorksheetWriter): (Emitter & { _writableState?: { needDrain?: boolean } }) | null {
+  const buffer = (sheet as unknown as { stream?: Partial<SheetBuffer> }).stream;
+  const input = Array.isArray(buffer?.pipes) ? (buffer.pipes[0] as Record<string, unknown> | undefined) : undefined;
+  return input && typeof input.once === 'function' && typeof input.removeListener === 'function'
+    ? (input as unknown as Emitter & { _writableState?: { needDrain?: boolean } })
+    : null;
+}
+
+/**
+ * Waits until the zip has taken what the sheet has written. exceljs's worksheet hands its XML on
+ * to the zip's entry without waiting for it, and the zip compresses (on libuv's thread pool) only
+ * while the event loop turns: with the embedded database, whose reads never wait for the network,
+ * the rows of a whole workbook would pile up in memory before the first byte is compressed. This
+ * waits, as a stream's backpressure asks, until the entry's stream wants more.
+ */
+async function zipped(sheet: WorksheetWriter, response: Writable): Promise<void> {
+  const input = zipInput(sheet);
+  if (input?._writableState?.needDrain && !response.destroyed)
+    await first(input, ['drain', 'close', 'error'], { stream: response, events: ['close'] });
+}
+
 /**
  * A workbook written as a stream with exceljs's streaming writer, one worksheet after the other:
  * each sheet's rows are committed (and leave memory) as they are written, and a sheet is finished
@@ -255,6 +295,7 @@ export class XlsxSheetWriter<R> implements TableWriter<R> {
       added.commit();
       this.rowCount++;
     }
+    await zipped(this.sheet, this.stream);
     await drained(this.stream);
   }
 
