@@ -137,10 +137,10 @@ export interface ChangeRow {
 
 /** The overview's two columns: what each line is, and its value, typed line by line (dates, counts, amounts). */
 export function overviewColumns(locale: Locale): Column<OverviewRow>[] {
-  const c = EXPORT_LABELS[locale].column;
+  const h = EXPORT_LABELS[locale].report.column;
   return [
-    { header: c.item, kind: 'text', width: 48, value: (r) => r.item },
-    { header: c.value, kind: 'text', width: 40, value: (r) => r.value, kindOf: (r) => r.kind },
+    { header: h.item, kind: 'text', width: 48, value: (r) => r.item },
+    { header: h.value, kind: 'text', width: 40, value: (r) => r.value, kindOf: (r) => r.kind },
   ];
 }
 
@@ -148,6 +148,7 @@ export function overviewColumns(locale: Locale): Column<OverviewRow>[] {
 export function reportProjectColumns(locale: Locale, timeZone: string): Column<ExportProject>[] {
   const labels = EXPORT_LABELS[locale];
   const c = labels.column;
+  const h = labels.report.column;
   return [
     { header: c.code, kind: 'text', width: WIDTH.code, value: (p) => p.code },
     { header: c.title, kind: 'text', width: WIDTH.title, value: (p) => p.title },
@@ -162,7 +163,7 @@ export function reportProjectColumns(locale: Locale, timeZone: string): Column<E
     { header: c.phase, kind: 'text', width: WIDTH.label, value: (p) => labels.phase[p.phase] },
     { header: c.progress, kind: 'percent', width: 12, value: (p) => p.progress },
     {
-      header: c.statusDate,
+      header: h.statusDate,
       kind: 'date',
       width: WIDTH.date,
       value: (p) => {
@@ -170,7 +171,7 @@ export function reportProjectColumns(locale: Locale, timeZone: string): Column<E
         return status ? todayIn(timeZone, new Date(status.createdAt)) : null;
       },
     },
-    { header: c.statusSummary, kind: 'text', width: 60, value: (p) => p.preloaded?.latestStatus?.summary ?? null },
+    { header: h.statusSummary, kind: 'text', width: 60, value: (p) => p.preloaded?.latestStatus?.summary ?? null },
     { header: c.plannedEndDate, kind: 'date', width: 15, value: (p) => p.plannedEndDate },
     { header: c.forecastEndDate, kind: 'date', width: 15, value: (p) => p.forecastEndDate },
     { header: c.budgetPlanned, kind: 'money', width: WIDTH.money, value: (p) => p.budgetPlanned },
@@ -181,6 +182,7 @@ export function reportProjectColumns(locale: Locale, timeZone: string): Column<E
 /** A key figure as of the Stichtag: its target and its newest value measured by then. */
 export function reportKpiColumns(locale: Locale): Column<ReportKpiRow>[] {
   const c = EXPORT_LABELS[locale].column;
+  const h = EXPORT_LABELS[locale].report.column;
   return [
     { header: c.code, kind: 'text', width: WIDTH.code, value: (r) => r.project.code },
     { header: c.project, kind: 'text', width: WIDTH.title, value: (r) => r.project.title },
@@ -188,22 +190,23 @@ export function reportKpiColumns(locale: Locale): Column<ReportKpiRow>[] {
     { header: c.kpiUnit, kind: 'text', width: WIDTH.label, value: (r) => r.kpi.unit },
     { header: c.kpiBaseline, kind: 'number', width: 14, value: (r) => r.kpi.baseline },
     { header: c.kpiTarget, kind: 'number', width: 12, value: (r) => r.kpi.target },
-    { header: c.kpiLatestValue, kind: 'number', width: 12, value: (r) => r.kpi.preloaded?.latest?.value ?? null },
-    { header: c.kpiLatestDate, kind: 'date', width: 14, value: (r) => r.kpi.preloaded?.latest?.date ?? null },
+    { header: c.kpiValue, kind: 'number', width: 12, value: (r) => r.kpi.preloaded?.latest?.value ?? null },
+    { header: h.kpiLatestDate, kind: 'date', width: 14, value: (r) => r.kpi.preloaded?.latest?.date ?? null },
   ];
 }
 
 /** The changes between the comparison date and the Stichtag, one per row. */
 export function changeColumns(locale: Locale): Column<ChangeRow>[] {
   const c = EXPORT_LABELS[locale].column;
+  const h = EXPORT_LABELS[locale].report.column;
   return [
-    { header: c.changeKind, kind: 'text', width: 24, value: (r) => r.kind },
+    { header: h.changeKind, kind: 'text', width: 24, value: (r) => r.kind },
     { header: c.code, kind: 'text', width: WIDTH.code, value: (r) => r.project?.code ?? null },
     { header: c.project, kind: 'text', width: WIDTH.title, value: (r) => r.project?.title ?? null },
-    { header: c.changeWhat, kind: 'text', width: WIDTH.title, value: (r) => r.what },
-    { header: c.changeFrom, kind: 'text', width: WIDTH.label, value: (r) => r.from, kindOf: (r) => r.valuesKind },
-    { header: c.changeTo, kind: 'text', width: WIDTH.label, value: (r) => r.to, kindOf: (r) => r.valuesKind },
-    { header: c.changeDate, kind: 'date', width: WIDTH.date, value: (r) => r.date },
-    { header: c.changeDays, kind: 'integer', width: 10, value: (r) => r.days },
+    { header: h.changeWhat, kind: 'text', width: WIDTH.title, value: (r) => r.what },
+    { header: h.changeFrom, kind: 'text', width: WIDTH.label, value: (r) => r.from, kindOf: (r) => r.valuesKind },
+    { header: h.changeTo, kind: 'text', width: WIDTH.label, value: (r) => r.to, kindOf: (r) => r.valuesKind },
+    { header: h.changeDate, kind: 'date', width: WIDTH.date, value: (r) => r.date },
+    { header: h.changeDays, kind: 'integer', width: 10, value: (r) => r.days },
   ];
 }

@@ -41,18 +41,6 @@ export interface ExportLabels {
     kpiDate: string;
     kpiValue: string;
     kpiNote: string;
-    statusSummary: string;
-    statusDate: string;
-    kpiLatestDate: string;
-    kpiLatestValue: string;
-    item: string;
-    value: string;
-    changeKind: string;
-    changeWhat: string;
-    changeFrom: string;
-    changeTo: string;
-    changeDate: string;
-    changeDays: string;
   };
   health: Record<HealthName, string>;
   notReported: string;
@@ -64,6 +52,20 @@ export interface ExportLabels {
   /** The Sachstandsbericht's workbook (report.xlsx): its sheets, the overview's lines, the kinds of change. */
   report: {
     sheet: { overview: string; projects: string; milestones: string; kpis: string; changes: string };
+    /** The headers of its own columns (kept apart from `column`, whose headers the import reads). */
+    column: {
+      statusSummary: string;
+      statusDate: string;
+      kpiLatestDate: string;
+      item: string;
+      value: string;
+      changeKind: string;
+      changeWhat: string;
+      changeFrom: string;
+      changeTo: string;
+      changeDate: string;
+      changeDays: string;
+    };
     overview: {
       strategy: string;
       asOf: string;
@@ -124,18 +126,6 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
       kpiDate: 'Datum',
       kpiValue: 'Wert',
       kpiNote: 'Anmerkung',
-      statusSummary: 'Letzter Statusbericht',
-      statusDate: 'Bericht vom',
-      kpiLatestDate: 'Gemessen am',
-      kpiLatestValue: 'Wert',
-      item: 'Angabe',
-      value: 'Wert',
-      changeKind: 'Veränderung',
-      changeWhat: 'Gegenstand',
-      changeFrom: 'Vorher',
-      changeTo: 'Nachher',
-      changeDate: 'Am',
-      changeDays: 'Tage',
     },
     health: { ON_TRACK: 'Im Plan', AT_RISK: 'Gefährdet', OFF_TRACK: 'Kritisch' },
     notReported: 'Noch kein Bericht',
@@ -157,6 +147,19 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
         milestones: 'Meilensteine',
         kpis: 'Kennzahlen',
         changes: 'Veränderungen',
+      },
+      column: {
+        statusSummary: 'Letzter Statusbericht',
+        statusDate: 'Bericht vom',
+        kpiLatestDate: 'Gemessen am',
+        item: 'Angabe',
+        value: 'Wert',
+        changeKind: 'Veränderung',
+        changeWhat: 'Gegenstand',
+        changeFrom: 'Vorher',
+        changeTo: 'Nachher',
+        changeDate: 'Am',
+        changeDays: 'Tage',
       },
       overview: {
         strategy: 'Strategie',
@@ -215,18 +218,6 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
       kpiDate: 'Date',
       kpiValue: 'Value',
       kpiNote: 'Note',
-      statusSummary: 'Latest status report',
-      statusDate: 'Report of',
-      kpiLatestDate: 'Measured on',
-      kpiLatestValue: 'Value',
-      item: 'Item',
-      value: 'Value',
-      changeKind: 'Change',
-      changeWhat: 'Subject',
-      changeFrom: 'Before',
-      changeTo: 'After',
-      changeDate: 'On',
-      changeDays: 'Days',
     },
     health: { ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track' },
     notReported: 'No report yet',
@@ -248,6 +239,19 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
         milestones: 'Milestones',
         kpis: 'Key figures',
         changes: 'Changes',
+      },
+      column: {
+        statusSummary: 'Latest status report',
+        statusDate: 'Report of',
+        kpiLatestDate: 'Measured on',
+        item: 'Item',
+        value: 'Value',
+        changeKind: 'Change',
+        changeWhat: 'Subject',
+        changeFrom: 'Before',
+        changeTo: 'After',
+        changeDate: 'On',
+        changeDays: 'Days',
       },
       overview: {
         strategy: 'Strategy',
