@@ -1,4 +1,5 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { Workbook } from 'exceljs';
 import { resolve } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -190,6 +191,36 @@ describe('the Sachstandsbericht', () => {
     const contents = page.getByRole('navigation', { name: 'Inhalt' });
     expect(await contents.getByRole('link').count()).toBeGreaterThan(2);
     await screenshot(page, 'report-past');
+  });
+
+  it("downloads the same report as a workbook with the Excel button, for the page's two dates", async () => {
+    await page.goto(`${baseUrl}/sachstandsbericht?stichtag=${stichtag.date}&seit=${since.date}`);
+    await ready(page);
+    const link = page.getByRole('link', { name: 'Als Excel herunterladen' });
+    expect(await link.getAttribute('href')).toBe(`/api/export/report.xlsx?asOf=${stichtag.date}&since=${since.date}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe(`sachstandsbericht-${stichtag.date}.xlsx`);
+    const book = new Workbook();
+    await book.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    // The page's projects, with the health they had then, are the workbook's.
+    const rows: string[][] = [];
+    book.getWorksheet('Projekte')!.eachRow((row, index) => {
+      if (index > 1) rows.push([String(row.getCell(1).value), String(row.getCell(5).value)]);
+    });
+    const codes = await page
+      .locator('article[data-code]')
+      .evaluateAll((articles) => articles.map((article) => article.getAttribute('data-code')!));
+    expect(rows.map(([code]) => code).sort()).toEqual([...codes].sort());
+    expect(rows.find(([code]) => code === changed.code)?.[1]).toBe(HEALTH_DE[changed.then]);
+    // As many changes of health as the page counts.
+    let healthChanges = 0;
+    book.getWorksheet('Veränderungen')!.eachRow((row) => {
+      if (row.getCell(1).value === 'Wechsel des Status') healthChanges++;
+    });
+    const counted = await page
+      .locator('#report-changes .change-counts li', { hasText: 'Wechsel des Status' })
+      .textContent();
+    expect(counted).toBe(`${healthChanges} Wechsel des Status`);
   });
 
   it('changes the dates through the form and keeps them in the address', async () => {

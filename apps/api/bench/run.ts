@@ -115,8 +115,18 @@ interface ExportResult {
   peakRssMb: number | null;
 }
 
-/** The export cases: the whole portfolio as a workbook and as CSV, one download each, measured to the last byte. */
-const EXPORTS = ['projects.xlsx', 'projects.csv'] as const;
+/**
+ * The export cases: the whole portfolio as a workbook and as CSV, and the Sachstandsbericht as of
+ * 90 days ago compared with a year before that; one download each, measured to the last byte.
+ */
+const EXPORTS = ['projects.xlsx', 'projects.csv', 'report.xlsx'] as const;
+
+/** The query of each export case. */
+function exportQuery(file: (typeof EXPORTS)[number]): string {
+  if (file !== 'report.xlsx') return '';
+  const date = (days: number) => daysAgo(days).slice(0, 10);
+  return `?asOf=${date(90)}&since=${date(455)}`;
+}
 
 async function download(url: string, token: string, pid: number | undefined, file: string): Promise<ExportResult> {
   const done = rssSampler(pid);
@@ -507,7 +517,7 @@ async function benchmarkSize(target: DatabaseTarget, settings: Settings, serverU
       await download(`${base}${EXPORTS[0]}`, token, undefined, EXPORTS[0]);
       for (const file of EXPORTS) {
         say(`running: export ${file}`);
-        exports.push(await download(`${base}${file}`, token, pid, file));
+        exports.push(await download(`${base}${file}${exportQuery(file)}`, token, pid, file));
       }
     });
   }

@@ -12,11 +12,12 @@ import {
   ProjectPhase,
   readProjectFilter,
   readProjectSort,
+  REPORT_EXPORT_PARAM,
   SORT_PARAM,
 } from '@leitstand/shared-domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { BadUserInputError } from '../common/errors';
+import { BadUserInputError, FieldProblem } from '../common/errors';
 import { OrderDirection, ProjectFilter, ProjectOrder, ProjectOrderField } from '../project/dto/project.input';
 
 /** What an export's address asks for: the view's filter (and order), and the reader's language. */
@@ -105,4 +106,88 @@ export function readExportQuery(kind: ExportKind, params: URLSearchParams): Expo
     locale: locale ?? 'de',
     includeDone: done.length === 1,
   };
+}
+
+/** What the Sachstandsbericht's workbook is asked for: its two calendar dates, and the reader's language. */
+export interface ReportQuery {
+  /** The Stichtag, an ISO date not after today: the portfolio as of the end of that day. */
+  asOf: string;
+  /** The comparison date, an ISO date before the Stichtag: the changes after the end of that day. */
+  since: string;
+  locale: Locale;
+}
+
+/** An ISO calendar date that exists (2026-02-30 does not). */
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The same day one year earlier (29 February becomes 28 February), as the web page's default comparison. */
+export function yearBefore(isoDate: string): string {
+  const year = String(Number(isoDate.slice(0, 4)) - 1).padStart(4, '0');
+  const candidate = `${year}${isoDate.slice(4)}`;
+  return isIsoDate(candidate) ? candidate : `${year}-02-28`;
+}
+
+/**
+ * Reads the query of the Sachstandsbericht's workbook. `asOf` is required: a calendar date
+ * (YYYY-MM-DD) not after `today`. `since` is a calendar date before `asOf`; where it is left out,
+ * one year before `asOf` (the web page's default where it has no report printed before to go by).
+ * Everything else but `locale` is refused, as by the other exports, naming the parameter.
+ */
+export function readReportQuery(params: URLSearchParams, today: string): ReportQuery {
+  const known = [REPORT_EXPORT_PARAM.asOf, REPORT_EXPORT_PARAM.since, LOCALE_PARAM];
+  const problems: FieldProblem[] = [];
+  for (const name of new Set(params.keys()))
+    if (!known.includes(name))
+      problems.push({
+        path: name,
+        code: 'UNKNOWN_FIELD',
+        message: `is not a parameter of this export; it takes ${known.join(', ')}`,
+      });
+  const date = (name: string, required: boolean): string | null => {
+    const values = params.getAll(name);
+    if (values.length > 1) {
+      problems.push({ path: name, code: 'ONCE_ONLY', message: 'must be given once' });
+      return null;
+    }
+    const value = values[0];
+    if (value === undefined || value === '') {
+      if (required) problems.push({ path: name, code: 'REQUIRED', message: 'is required: a date (YYYY-MM-DD)' });
+      return null;
+    }
+    if (!isIsoDate(value)) {
+      problems.push({ path: name, code: 'NOT_DATE', message: `must be a date (YYYY-MM-DD), not '${value}'` });
+      return null;
+    }
+    return value;
+  };
+  const asOf = date(REPORT_EXPORT_PARAM.asOf, true);
+  const since = date(REPORT_EXPORT_PARAM.since, false);
+  if (asOf !== null && asOf > today)
+    problems.push({
+      path: REPORT_EXPORT_PARAM.asOf,
+      code: 'IN_FUTURE',
+      message: `must not be in the future (it is ${today} today)`,
+    });
+  else if (asOf !== null && since !== null && since >= asOf)
+    problems.push({
+      path: REPORT_EXPORT_PARAM.since,
+      code: 'AFTER',
+      message: `must be before ${REPORT_EXPORT_PARAM.asOf} (${asOf})`,
+      params: { other: REPORT_EXPORT_PARAM.asOf },
+    });
+  const locales = params.getAll(LOCALE_PARAM);
+  const locale = LOCALES.find((candidate) => candidate === (locales[0] ?? 'de'));
+  if (!locale || locales.length > 1)
+    problems.push({
+      path: LOCALE_PARAM,
+      code: 'NOT_ALLOWED',
+      message: `must be given once as one of ${LOCALES.join(', ')}`,
+    });
+  if (problems.length > 0 || asOf === null) throw new BadUserInputError(problems);
+  return { asOf, since: since ?? yearBefore(asOf), locale: locale ?? 'de' };
 }

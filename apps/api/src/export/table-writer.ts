@@ -18,6 +18,15 @@ export interface Column<R> {
   /** The width in characters, for the workbook. */
   width: number;
   value(row: R): CellValue;
+  /**
+   * Where one column holds values of different kinds (a list of figures: a date, a count, an
+   * amount), the kind of this row's cell; `kind` otherwise.
+   */
+  kindOf?(row: R): CellKind;
+}
+
+function kindOf<R>(column: Column<R>, row: R): CellKind {
+  return column.kindOf ? column.kindOf(row) : column.kind;
 }
 
 /** Writes the rows of one table, page by page, to a stream; `end` finishes the file. */
@@ -26,14 +35,26 @@ export interface TableWriter<R> {
   end(): Promise<void>;
 }
 
-/** Resolves at the first of these events, and leaves no listener behind. */
-function first(stream: Writable, events: readonly string[]): Promise<void> {
+/** What is waited for here: a Node stream, or the streams of the zip library (readable-stream), by their events. */
+interface Emitter {
+  once(event: string, listener: () => void): unknown;
+  removeListener(event: string, listener: () => void): unknown;
+}
+
+/** Resolves at the first of these events (of any of the emitters), and leaves no listener behind. */
+function first(
+  stream: Emitter,
+  events: readonly string[],
+  other?: { stream: Emitter; events: string[] },
+): Promise<void> {
+  const listened = [{ stream, events }, ...(other ? [other] : [])];
   return new Promise((resolve) => {
     const done = () => {
-      for (const event of events) stream.off(event, done);
+      for (const { stream: source, events: names } of listened)
+        for (const event of names) source.removeListener(event, done);
       resolve();
     };
-    for (const event of events) stream.once(event, done);
+    for (const { stream: source, events: names } of listened) for (const event of names) source.once(event, done);
   });
 }
 
@@ -116,7 +137,9 @@ export class CsvTableWriter<R> implements TableWriter<R> {
   async write(rows: readonly R[]): Promise<void> {
     if (rows.length === 0) return;
     const text = rows
-      .map((row) => this.line(this.columns.map((column) => csvCell(column.kind, column.value(row), this.locale))))
+      .map((row) =>
+        this.line(this.columns.map((column) => csvCell(kindOf(column, row), column.value(row), this.locale))),
+      )
       .join('');
     this.stream.write(text);
     await drained(this.stream);
@@ -170,29 +193,89 @@ function xlsxCell(kind: CellKind, value: CellValue): string | number | Date | nu
   }
 }
 
+type WorkbookWriter = excelStream.xlsx.WorkbookWriter;
+type WorksheetWriter = ReturnType<WorkbookWriter['addWorksheet']>;
+
+/** The buffer that exceljs's worksheet writes its XML into (its StreamBuf), as far as it is read here. */
+interface SheetBuffer {
+  /** Where it hands its data on without waiting: the stream that the zip reads this sheet's entry from. */
+  pipes: unknown[];
+}
+
+/** The stream that a sheet's XML waits in until the zip compresses it, where exceljs has the shape read here. */
+function zipInput(sheet: WorksheetWriter): (Emitter & { _writableState?: { needDrain?: boolean } }) | null {
+  const buffer = (sheet as unknown as { stream?: Partial<SheetBuffer> }).stream;
+  const input = Array.isArray(buffer?.pipes) ? (buffer.pipes[0] as Record<string, unknown> | undefined) : undefined;
+  return input && typeof input.once === 'function' && typeof input.removeListener === 'function'
+    ? (input as unknown as Emitter & { _writableState?: { needDrain?: boolean } })
+    : null;
+}
+
 /**
- * One worksheet written as a stream with exceljs's streaming writer: each row is committed (and
- * leaves memory) as it is written. The header row is frozen, bold, and carries an autofilter
- * over every row.
+ * Waits until the zip has taken what the sheet has written. exceljs's worksheet hands its XML on
+ * to the zip's entry without waiting for it, and the zip compresses (on libuv's thread pool) only
+ * while the event loop turns: with the embedded database, whose reads never wait for the network,
+ * the rows of a whole workbook would pile up in memory before the first byte is compressed. This
+ * waits, as a stream's backpressure asks, until the entry's stream wants more.
  */
-export class XlsxTableWriter<R> implements TableWriter<R> {
-  private readonly workbook: excelStream.xlsx.WorkbookWriter;
-  private readonly sheet: ReturnType<excelStream.xlsx.WorkbookWriter['addWorksheet']>;
-  private rowCount = 1;
+async function zipped(sheet: WorksheetWriter, response: Writable): Promise<void> {
+  const input = zipInput(sheet);
+  if (input?._writableState?.needDrain && !response.destroyed)
+    await first(input, ['drain', 'close', 'error'], { stream: response, events: ['close'] });
+}
+
+/**
+ * A workbook written as a stream with exceljs's streaming writer, one worksheet after the other:
+ * each sheet's rows are committed (and leave memory) as they are written, and a sheet is finished
+ * before the next one begins.
+ */
+export class XlsxWorkbookWriter {
+  private readonly workbook: WorkbookWriter;
 
   constructor(
     private readonly stream: Writable,
-    private readonly columns: readonly Column<R>[],
-    locale: Locale,
-    sheetName: string,
-    currency: string,
+    private readonly locale: Locale,
+    private readonly currency: string,
   ) {
     this.workbook = new excelStream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
     this.workbook.creator = 'Leitstand';
     this.workbook.created = new Date();
-    this.sheet = this.workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  }
+
+  /** The next worksheet, as a table: the header row frozen and bold, an autofilter over every row once it ends. */
+  sheet<R>(name: string, columns: readonly Column<R>[]): XlsxSheetWriter<R> {
+    return new XlsxSheetWriter(
+      this.stream,
+      this.workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] }),
+      columns,
+      this.locale,
+      this.currency,
+    );
+  }
+
+  /** Finishes the file, once every sheet has ended. */
+  async end(): Promise<void> {
+    const done = finished(this.stream);
+    await this.workbook.commit();
+    await done;
+  }
+}
+
+/** One worksheet of an XlsxWorkbookWriter; `end` finishes the sheet (not the file). */
+export class XlsxSheetWriter<R> implements TableWriter<R> {
+  private rowCount = 1;
+  private readonly formats: (string | undefined)[];
+
+  constructor(
+    private readonly stream: Writable,
+    private readonly sheet: WorksheetWriter,
+    private readonly columns: readonly Column<R>[],
+    private readonly locale: Locale,
+    private readonly currency: string,
+  ) {
+    this.formats = columns.map((column) => numberFormat(column.kind, locale, currency));
     this.sheet.columns = columns.map((column, index) => {
-      const numFmt = numberFormat(column.kind, locale, currency);
+      const numFmt = this.formats[index];
       return { key: String(index), header: column.header, width: column.width, style: numFmt ? { numFmt } : {} };
     });
     const header = this.sheet.getRow(1);
@@ -202,17 +285,43 @@ export class XlsxTableWriter<R> implements TableWriter<R> {
 
   async write(rows: readonly R[]): Promise<void> {
     for (const row of rows) {
-      this.sheet.addRow(this.columns.map((column) => xlsxCell(column.kind, column.value(row)))).commit();
+      const kinds = this.columns.map((column) => kindOf(column, row));
+      const added = this.sheet.addRow(this.columns.map((column, index) => xlsxCell(kinds[index], column.value(row))));
+      this.columns.forEach((column, index) => {
+        if (!column.kindOf) return;
+        const numFmt = numberFormat(kinds[index], this.locale, this.currency);
+        if (numFmt !== this.formats[index]) added.getCell(index + 1).numFmt = numFmt ?? 'General';
+      });
+      added.commit();
       this.rowCount++;
     }
+    await zipped(this.sheet, this.stream);
     await drained(this.stream);
   }
 
   async end(): Promise<void> {
     this.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: this.rowCount, column: this.columns.length } };
     this.sheet.commit();
-    const done = finished(this.stream);
-    await this.workbook.commit();
-    await done;
+    await drained(this.stream);
+  }
+}
+
+/** A workbook of one worksheet (see XlsxWorkbookWriter); `end` finishes the file. */
+export class XlsxTableWriter<R> implements TableWriter<R> {
+  private readonly workbook: XlsxWorkbookWriter;
+  private readonly sheet: XlsxSheetWriter<R>;
+
+  constructor(stream: Writable, columns: readonly Column<R>[], locale: Locale, sheetName: string, currency: string) {
+    this.workbook = new XlsxWorkbookWriter(stream, locale, currency);
+    this.sheet = this.workbook.sheet(sheetName, columns);
+  }
+
+  write(rows: readonly R[]): Promise<void> {
+    return this.sheet.write(rows);
+  }
+
+  async end(): Promise<void> {
+    await this.sheet.end();
+    await this.workbook.end();
   }
 }

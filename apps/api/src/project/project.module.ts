@@ -23,6 +23,6 @@ import { ProjectRepository } from './project.repository';
     PersonProjectsResolver,
     FieldProjectsResolver,
   ],
-  exports: [ProjectService, ProjectRepository, ProjectAccessPolicy],
+  exports: [ProjectService, ProjectRepository, ProjectAccessPolicy, PortfolioSummaryService, PortfolioChangesService],
 })
 export class ProjectModule {}

@@ -48,7 +48,47 @@ export interface ExportLabels {
   milestoneState: Record<`${MilestoneState}`, string>;
   sheet: { projects: string; milestones: string; kpis: string };
   /** The file names' first part, before the date. */
-  file: { projects: string; milestones: string; kpis: string };
+  file: { projects: string; milestones: string; kpis: string; report: string };
+  /** The Sachstandsbericht's workbook (report.xlsx): its sheets, the overview's lines, the kinds of change. */
+  report: {
+    sheet: { overview: string; projects: string; milestones: string; kpis: string; changes: string };
+    /** The headers of its own columns (kept apart from `column`, whose headers the import reads). */
+    column: {
+      statusSummary: string;
+      statusDate: string;
+      kpiLatestDate: string;
+      item: string;
+      value: string;
+      changeKind: string;
+      changeWhat: string;
+      changeFrom: string;
+      changeTo: string;
+      changeDate: string;
+      changeDays: string;
+    };
+    overview: {
+      strategy: string;
+      asOf: string;
+      since: string;
+      created: string;
+      projects: string;
+      milestonesOverdue: string;
+      milestonesDueSoon: string;
+      staleProjects: string;
+      statusUpdatesPosted: string;
+    };
+    change: {
+      projectCreated: string;
+      projectCompleted: string;
+      projectCancelled: string;
+      health: string;
+      milestoneCompleted: string;
+      milestoneSlipped: string;
+      riskOpened: string;
+    };
+    /** The former health of a project whose first report made its health. */
+    firstReport: string;
+  };
 }
 
 export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
@@ -99,7 +139,50 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     },
     milestoneState: { UPCOMING: 'Anstehend', DUE_SOON: 'Bald fällig', OVERDUE: 'Überfällig', DONE: 'Erledigt' },
     sheet: { projects: 'Projekte', milestones: 'Meilensteine', kpis: 'Kennzahlen' },
-    file: { projects: 'projekte', milestones: 'meilensteine', kpis: 'kennzahlen' },
+    file: { projects: 'projekte', milestones: 'meilensteine', kpis: 'kennzahlen', report: 'sachstandsbericht' },
+    report: {
+      sheet: {
+        overview: 'Übersicht',
+        projects: 'Projekte',
+        milestones: 'Meilensteine',
+        kpis: 'Kennzahlen',
+        changes: 'Veränderungen',
+      },
+      column: {
+        statusSummary: 'Letzter Statusbericht',
+        statusDate: 'Bericht vom',
+        kpiLatestDate: 'Gemessen am',
+        item: 'Angabe',
+        value: 'Wert',
+        changeKind: 'Veränderung',
+        changeWhat: 'Gegenstand',
+        changeFrom: 'Vorher',
+        changeTo: 'Nachher',
+        changeDate: 'Am',
+        changeDays: 'Tage',
+      },
+      overview: {
+        strategy: 'Strategie',
+        asOf: 'Stichtag',
+        since: 'Vergleich mit dem Stand vom',
+        created: 'Erstellt am',
+        projects: 'Projekte',
+        milestonesOverdue: 'Meilensteine überfällig',
+        milestonesDueSoon: 'Meilensteine bald fällig',
+        staleProjects: 'Projekte ohne Statusbericht seit 30 Tagen',
+        statusUpdatesPosted: 'Statusberichte eingegangen seit dem Vergleich',
+      },
+      change: {
+        projectCreated: 'Projekt neu angelegt',
+        projectCompleted: 'Projekt abgeschlossen',
+        projectCancelled: 'Projekt abgebrochen',
+        health: 'Wechsel des Status',
+        milestoneCompleted: 'Meilenstein erreicht',
+        milestoneSlipped: 'Meilenstein verschoben',
+        riskOpened: 'Risiko neu offen',
+      },
+      firstReport: 'erster Bericht',
+    },
   },
   en: {
     column: {
@@ -148,6 +231,49 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     },
     milestoneState: { UPCOMING: 'Upcoming', DUE_SOON: 'Due soon', OVERDUE: 'Overdue', DONE: 'Done' },
     sheet: { projects: 'Projects', milestones: 'Milestones', kpis: 'Key figures' },
-    file: { projects: 'projects', milestones: 'milestones', kpis: 'key-figures' },
+    file: { projects: 'projects', milestones: 'milestones', kpis: 'key-figures', report: 'progress-report' },
+    report: {
+      sheet: {
+        overview: 'Overview',
+        projects: 'Projects',
+        milestones: 'Milestones',
+        kpis: 'Key figures',
+        changes: 'Changes',
+      },
+      column: {
+        statusSummary: 'Latest status report',
+        statusDate: 'Report of',
+        kpiLatestDate: 'Measured on',
+        item: 'Item',
+        value: 'Value',
+        changeKind: 'Change',
+        changeWhat: 'Subject',
+        changeFrom: 'Before',
+        changeTo: 'After',
+        changeDate: 'On',
+        changeDays: 'Days',
+      },
+      overview: {
+        strategy: 'Strategy',
+        asOf: 'Reference date',
+        since: 'Compared with the state of',
+        created: 'Created on',
+        projects: 'Projects',
+        milestonesOverdue: 'Milestones overdue',
+        milestonesDueSoon: 'Milestones due soon',
+        staleProjects: 'Projects without a status report for 30 days',
+        statusUpdatesPosted: 'Status reports posted since the comparison',
+      },
+      change: {
+        projectCreated: 'Project created',
+        projectCompleted: 'Project completed',
+        projectCancelled: 'Project cancelled',
+        health: 'Change of health',
+        milestoneCompleted: 'Milestone completed',
+        milestoneSlipped: 'Milestone moved',
+        riskOpened: 'Risk newly open',
+      },
+      firstReport: 'first report',
+    },
   },
 };

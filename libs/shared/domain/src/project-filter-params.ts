@@ -221,6 +221,13 @@ export const EXPORT_PATH = {
 
 export type ExportFormat = 'xlsx' | 'csv';
 
+/**
+ * The Sachstandsbericht as a workbook: `/api/export/report.xlsx?asOf=2026-12-31&since=2025-12-31`,
+ * the Stichtag and the comparison date as calendar dates (each meaning the end of its day).
+ */
+export const REPORT_EXPORT_PATH = '/api/export/report.xlsx';
+export const REPORT_EXPORT_PARAM = { asOf: 'asOf', since: 'since' } as const;
+
 /** The roadmap shows done milestones only with `erledigte=ja`; its export follows it. */
 export const DONE_PARAM = 'erledigte';
 export const DONE_YES = 'ja';

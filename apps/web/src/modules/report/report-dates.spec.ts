@@ -8,6 +8,7 @@ import {
   rememberedMeetingDate,
   rememberedReportDate,
   rememberReportDate,
+  reportExportHref,
   reportInstants,
   writeReportDates,
   yearBefore,
@@ -80,5 +81,13 @@ describe('the dashboard’s date of the last meeting', () => {
   it('falls back to 30 days ago for a remembered date that is no date or lies in the future', () => {
     expect(meetingDate(TODAY, 'morgen')).toBe('2026-11-01');
     expect(meetingDate(TODAY, '2026-12-02')).toBe('2026-11-01');
+  });
+});
+
+describe('the Sachstandsbericht as a workbook', () => {
+  it('is downloaded for the same two dates, in the reader’s language', () => {
+    const dates = { asOf: '2026-09-02', since: '2025-12-31' };
+    expect(reportExportHref(dates, 'de')).toBe('/api/export/report.xlsx?asOf=2026-09-02&since=2025-12-31');
+    expect(reportExportHref(dates, 'en')).toBe('/api/export/report.xlsx?asOf=2026-09-02&since=2025-12-31&locale=en');
   });
 });

@@ -1,3 +1,4 @@
+import { Locale, LOCALE_PARAM, REPORT_EXPORT_PARAM, REPORT_EXPORT_PATH } from '@leitstand/shared-domain';
 import { dayNumber, isoOfDay } from '../../ui/charts/scales';
 
 /**
@@ -52,6 +53,18 @@ export function writeReportDates(dates: ReportDates, params = new URLSearchParam
   params.set(REPORT_PARAM.asOf, dates.asOf);
   params.set(REPORT_PARAM.since, dates.since);
   return params;
+}
+
+/**
+ * The address of the report as a workbook, for the same two dates, in the reader's language: the
+ * server reads each date as the end of its day as this page does (in the city's time zone).
+ */
+export function reportExportHref(dates: ReportDates, locale: Locale): string {
+  const params = new URLSearchParams();
+  params.set(REPORT_EXPORT_PARAM.asOf, dates.asOf);
+  params.set(REPORT_EXPORT_PARAM.since, dates.since);
+  if (locale !== 'de') params.set(LOCALE_PARAM, locale);
+  return `${REPORT_EXPORT_PATH}?${params.toString()}`;
 }
 
 /** The last instant of a calendar day in the viewer's time zone, as the API takes it. */

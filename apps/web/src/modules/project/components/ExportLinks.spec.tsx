@@ -8,6 +8,7 @@ import { I18nProvider } from '../../../i18n/I18nProvider';
 import { de, en } from '../../../i18n/messages';
 import { Session, SessionContext } from '../../access/hooks/useSession';
 import { RoadmapPage } from '../../milestone/components/RoadmapPage';
+import { ReportPage } from '../../report/components/ReportPage';
 import { ProjectListPage } from './ProjectListPage';
 
 const session: Session = {
@@ -83,6 +84,24 @@ describe('the export buttons', () => {
       excel: `/api/export/milestones.xlsx?handlungsfeld=${field}&erledigte=ja`,
       csv: `/api/export/milestones.csv?handlungsfeld=${field}&erledigte=ja`,
     });
+  });
+});
+
+describe('the Sachstandsbericht’s download', () => {
+  it('downloads the report as a workbook for the two dates of the page, beside the print button', () => {
+    open(<ReportPage />, '/sachstandsbericht?stichtag=2026-03-31&seit=2025-12-31');
+    const link = screen.getByRole('link', { name: 'Als Excel herunterladen' });
+    expect(link.getAttribute('href')).toBe('/api/export/report.xlsx?asOf=2026-03-31&since=2025-12-31');
+    expect(link.hasAttribute('download')).toBe(true);
+    expect(link.closest('.no-print')).toBe(screen.getByRole('button', { name: 'Drucken' }).closest('.no-print'));
+  });
+
+  it('speaks English and names the dates the page fell back to', () => {
+    open(<ReportPage />, '/sachstandsbericht?stichtag=2026-03-31&seit=2026-04-30', 'en');
+    // A comparison date after the Stichtag falls back to one year before it, on the page and in the download.
+    expect(screen.getByRole('link', { name: 'Download as Excel' }).getAttribute('href')).toBe(
+      '/api/export/report.xlsx?asOf=2026-03-31&since=2025-03-31&locale=en',
+    );
   });
 });
 

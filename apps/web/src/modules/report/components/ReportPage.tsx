@@ -14,6 +14,7 @@ import {
   parseReportDates,
   rememberedReportDate,
   rememberReportDate,
+  reportExportHref,
   reportInstants,
   writeReportDates,
 } from '../report-dates';
@@ -92,6 +93,9 @@ export function ReportPage() {
         >
           {t('report.print')}
         </button>{' '}
+        <a className="button-link button-secondary" href={reportExportHref(dates, locale)} download>
+          {t('report.excel')}
+        </a>{' '}
         <span className="hint">{t('report.print.hint')}</span>
       </p>
       {summary.error && !summary.data && <ErrorNotice error={summary.error} onRetry={() => void summary.refetch()} />}
