@@ -144,8 +144,11 @@ export function overviewColumns(locale: Locale): Column<OverviewRow>[] {
   ];
 }
 
+/** A project of the Sachstandsbericht, with the codes of the prerequisites whose slip reaches it then (Project.endangeredBy). */
+export type ReportProject = ExportProject & { endangeredBy: readonly string[] };
+
 /** A project as it stood on the Stichtag: the facts the report shows of it, its latest report of then. */
-export function reportProjectColumns(locale: Locale, timeZone: string): Column<ExportProject>[] {
+export function reportProjectColumns(locale: Locale, timeZone: string): Column<ReportProject>[] {
   const labels = EXPORT_LABELS[locale];
   const c = labels.column;
   const h = labels.report.column;
@@ -174,6 +177,7 @@ export function reportProjectColumns(locale: Locale, timeZone: string): Column<E
     { header: h.statusSummary, kind: 'text', width: 60, value: (p) => p.preloaded?.latestStatus?.summary ?? null },
     { header: c.plannedEndDate, kind: 'date', width: 15, value: (p) => p.plannedEndDate },
     { header: c.forecastEndDate, kind: 'date', width: 15, value: (p) => p.forecastEndDate },
+    { header: h.endangeredBy, kind: 'text', width: 20, value: (p) => p.endangeredBy.join(', ') || null },
     { header: c.budgetPlanned, kind: 'money', width: WIDTH.money, value: (p) => p.budgetPlanned },
     { header: c.budgetSpent, kind: 'money', width: 18, value: (p) => p.budgetSpent },
   ];

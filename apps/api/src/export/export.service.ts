@@ -6,7 +6,6 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { MAX_PAGE_SIZE } from '../graphql/connection';
 import { KpiService } from '../kpi/kpi.service';
-import { KpiMeasurement } from '../kpi/kpi.entity';
 import { MilestoneService } from '../milestone/milestone.service';
 import { RiskService } from '../risk/risk.service';
 import { StrategyService } from '../strategy/strategy.service';
@@ -14,6 +13,7 @@ import { ProjectFilter, ProjectOrder, OrderDirection, ProjectOrderField } from '
 import { PortfolioChanges, PortfolioChangesService } from '../project/portfolio-changes.service';
 import { PortfolioSummary, PortfolioSummaryService } from '../project/portfolio-summary.service';
 import { ProjectRelations } from '../project/project-read-model';
+import { endangerments } from '../project/endangerment';
 import { ProjectService } from '../project/project.service';
 import {
   ChangeRow,
@@ -22,6 +22,7 @@ import {
   MilestoneExportRow,
   OverviewRow,
   ReportKpiRow,
+  ReportProject,
 } from './export.columns';
 import { ExportQuery } from './export.params';
 
@@ -148,14 +149,10 @@ export class ExportService {
   async *kpiRows(query: ExportQuery): AsyncGenerator<KpiExportRow[]> {
     for await (const projects of this.projectPages(query, { kpis: KPI_FIELDS })) {
       const kpis = projects.flatMap((project) => (project.preloaded?.kpis ?? []).map((kpi) => ({ project, kpi })));
-      const byKpi = new Map<string, KpiMeasurement[]>();
-      if (kpis.length > 0) {
-        for (const measurement of await this.kpis.measurementsOf(kpis.map(({ kpi }) => kpi.id))) {
-          const list = byKpi.get(measurement.kpiId);
-          if (list) list.push(measurement);
-          else byKpi.set(measurement.kpiId, [measurement]);
-        }
-      }
+      const byKpi = groupBy(
+        kpis.length > 0 ? await this.kpis.measurementsOf(kpis.map(({ kpi }) => kpi.id)) : [],
+        (measurement) => measurement.kpiId,
+      );
       yield kpis.flatMap(({ project, kpi }) =>
         (byKpi.get(kpi.id) ?? []).map((measurement) => ({ project, kpi, measurement })),
       );
@@ -209,9 +206,28 @@ export class ExportService {
     ];
   }
 
-  /** Every project as of the Stichtag, by code, with its latest report of then. */
-  reportProjectRows(instants: ReportInstants): AsyncGenerator<ExportProject[]> {
-    return this.projectPages({ filter: null, order: BY_CODE }, REPORT_PROJECT_RELATIONS, instants.asOf);
+  /** Every project as of the Stichtag, by code, with its latest report of then and what endangers it then. */
+  async *reportProjectRows(instants: ReportInstants): AsyncGenerator<ReportProject[]> {
+    const asOf = instants.asOf;
+    const today = this.projects.todayAsOf(asOf);
+    for await (const projects of this.projectPages({ filter: null, order: BY_CODE }, REPORT_PROJECT_RELATIONS, asOf)) {
+      // What each project waits for, and the milestones of those that wait for any: as the loaders of Project.endangeredBy read them.
+      const prerequisites = groupBy(await this.projects.prerequisitesOf(ids(projects), asOf), (row) => row.dependentId);
+      const waiting = [...prerequisites.keys()];
+      const milestones = groupBy(
+        waiting.length > 0 ? await this.milestones.byProjects(waiting, asOf) : [],
+        (milestone) => milestone.projectId,
+      );
+      yield projects.map((project) => ({
+        ...project,
+        endangeredBy: endangerments(
+          project,
+          prerequisites.get(project.id) ?? [],
+          milestones.get(project.id) ?? [],
+          today,
+        ).map((found) => found.by.code),
+      }));
+    }
   }
 
   /** Every milestone of those projects as of the Stichtag (done ones too), its state as of that day. */
@@ -312,4 +328,19 @@ export class ExportService {
       });
     }
   }
+}
+
+function ids(records: readonly { id: string }[]): string[] {
+  return records.map((record) => record.id);
+}
+
+/** The rows by a key, each group in the rows' order. */
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
 }

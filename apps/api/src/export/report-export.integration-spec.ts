@@ -74,6 +74,7 @@ interface ReportNode {
   lead: { name: string } | null;
   budget: { planned: string | null; spent: string | null };
   latestStatus: { createdAt: string; summary: string } | null;
+  endangeredBy: { by: { code: string } }[];
   milestones: {
     title: string;
     plannedDate: string;
@@ -151,6 +152,7 @@ const PROJECTS = `query ($asOf: DateTime, $after: String) {
       id code title health phase progress plannedEndDate forecastEndDate
       field { name } lead { name } budget { planned spent }
       latestStatus { createdAt summary }
+      endangeredBy { by { code } }
       milestones { title plannedDate forecastDate completedDate state slipDays }
       kpis { name unit baseline target latest { date value } }
     }
@@ -240,6 +242,7 @@ describe('the Sachstandsbericht as a workbook', () => {
       p.latestStatus?.summary ?? null,
       dateCell(p.plannedEndDate),
       dateCell(p.forecastEndDate),
+      p.endangeredBy.map((found) => found.by.code).join(', ') || null,
       amount(p.budget.planned),
       amount(p.budget.spent),
     ];
@@ -307,6 +310,7 @@ describe('the Sachstandsbericht as a workbook', () => {
         'Letzter Statusbericht',
         'Geplantes Ende',
         'Erwartetes Ende',
+        'Gefährdet durch',
         'Budget geplant',
         'Budget ausgegeben',
       ]);
@@ -437,11 +441,11 @@ describe('the Sachstandsbericht as a workbook', () => {
     it('types its cells and freezes each header, with an autofilter', () => {
       const projectsSheet = book.getWorksheet('Projekte')!;
       expect(projectsSheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(projectsSheet.autoFilter).toBe(`A1:M${projectsSheet.rowCount}`);
+      expect(projectsSheet.autoFilter).toBe(`A1:N${projectsSheet.rowCount}`);
       expect(projectsSheet.getRow(1).font?.bold).toBe(true);
       const row = projectsSheet.getRow(2);
       expect(row.getCell(7).numFmt).toBe('0%');
-      expect(row.getCell(12).numFmt).toBe('#,##0.00 "€"');
+      expect(row.getCell(13).numFmt).toBe('#,##0.00 "€"');
       expect(row.getCell(10).numFmt).toBe('dd.mm.yyyy');
       for (const sheet of book.worksheets) expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     });
@@ -476,7 +480,10 @@ describe('the Sachstandsbericht as a workbook', () => {
     const lastYear = Number(today.slice(0, 4)) - 1;
     const yearBefore = today.slice(5) === '02-29' ? `${lastYear}-02-28` : `${lastYear}${today.slice(4)}`;
     expect(overview[3]).toEqual(['Vergleich mit dem Stand vom', dateCell(yearBefore)]);
-    expect(sheetRows(book.getWorksheet('Projekte')!).slice(1)).toEqual((await projects(null)).map(projectRow));
+    const rows = sheetRows(book.getWorksheet('Projekte')!).slice(1);
+    expect(rows).toEqual((await projects(null)).map(projectRow));
+    // The demo's electronic records are forecast to end after DIG-008 was to connect its online services to them.
+    expect(rows.find((cells) => cells[0] === 'DIG-008')?.[11]).toBe('DIG-010');
   });
 
   describe('who may download it', () => {

@@ -56,6 +56,8 @@ export interface ExportLabels {
     column: {
       statusSummary: string;
       statusDate: string;
+      /** The prerequisites whose slip reaches the project (Project.endangeredBy), by code. */
+      endangeredBy: string;
       kpiLatestDate: string;
       item: string;
       value: string;
@@ -151,6 +153,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
       column: {
         statusSummary: 'Letzter Statusbericht',
         statusDate: 'Bericht vom',
+        endangeredBy: 'Gefährdet durch',
         kpiLatestDate: 'Gemessen am',
         item: 'Angabe',
         value: 'Wert',
@@ -243,6 +246,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
       column: {
         statusSummary: 'Latest status report',
         statusDate: 'Report of',
+        endangeredBy: 'Endangered by',
         kpiLatestDate: 'Measured on',
         item: 'Item',
         value: 'Value',
