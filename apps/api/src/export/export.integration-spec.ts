@@ -271,6 +271,7 @@ describe('exporting the portfolio', () => {
         { milestoneState: ['OVERDUE', 'DUE_SOON'], health: ['AT_RISK'] },
         undefined,
       ],
+      ['?status=ON_TRACK&bericht=ja', { health: ['ON_TRACK'], reported: true }, undefined],
     ];
     it.each(cases)('holds the rows of the list for %p, in its order', async (query, filter, orderBy) => {
       const expected = await list(filter, orderBy);
@@ -530,6 +531,7 @@ describe('exporting the portfolio', () => {
       ['projects.xlsx?ohne-bericht-seit=0', 'ohne-bericht-seit'],
       ['projects.xlsx?archivierte=vielleicht', 'archivierte'],
       ['projects.xlsx?meilensteine=LATE', 'meilensteine'],
+      ['projects.xlsx?bericht=vielleicht', 'bericht'],
       ['projects.xlsx?sortierung=BUDGET', 'sortierung'],
       ['projects.xlsx?locale=fr', 'locale'],
       ['projects.xlsx?stauts=OFF_TRACK', 'stauts'],

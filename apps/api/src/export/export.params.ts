@@ -54,6 +54,7 @@ function toProjectFilter(params: ProjectFilterParams): ProjectFilter | null {
   if (params.staleForDays) plain.staleForDays = params.staleForDays;
   if (params.milestoneState.length)
     plain.milestoneState = Object.values(MilestoneState).filter((value) => params.milestoneState.includes(value));
+  if (params.reported !== null) plain.reported = params.reported;
   if (params.includeArchived) plain.includeArchived = true;
   if (Object.keys(plain).length === 0) return null;
   // The same checks as the GraphQL list's filter (ids that are UUIDs, the length of the search).

@@ -27,6 +27,7 @@ interface Summary {
     field: { id: string; name: string };
     projectCount: number;
     byHealth: { health: Health; count: number }[];
+    notReported: number;
   }[];
   budgetPlanned: string;
   budgetSpent: string;
@@ -40,7 +41,7 @@ const SUMMARY = `query ($filter: ProjectFilter, $asOf: DateTime) { portfolioSumm
   projectCount
   byHealth { health count }
   byPhase { phase count }
-  byField { field { id name } projectCount byHealth { health count } }
+  byField { field { id name } projectCount byHealth { health count } notReported }
   budgetPlanned budgetSpent milestonesOverdue milestonesDueSoon staleProjects notReported
 } }`;
 
@@ -391,13 +392,29 @@ describe('portfolioSummary', () => {
       // The count of the whole portfolio agrees with one over the projects themselves.
       expect(whole).toEqual(await summary({ phase: Object.values(ProjectPhase) }));
       expect((await summary({ fieldId: [field] })).notReported).toBe(startInField.notReported + 1);
+      const inField = (of: Summary) => of.byField.find((entry) => entry.field.id === field)?.notReported ?? 0;
+      expect(inField(whole)).toBe(inField(start) + 1);
+      expect(whole.byField.reduce((sum, entry) => sum + entry.notReported, 0)).toBeLessThanOrEqual(whole.notReported);
       expect(await summary({ tags: ['Ohne Bericht'] })).toMatchObject({ projectCount: 2, notReported: 2 });
+      // The list's filter by report selects exactly the projects counted here, and the others.
+      expect(await summary({ reported: false })).toMatchObject({
+        projectCount: whole.notReported,
+        notReported: whole.notReported,
+      });
+      expect(await summary({ reported: true })).toMatchObject({
+        projectCount: whole.projectCount - whole.notReported,
+        notReported: 0,
+      });
+      expect(await projectTotal({ reported: false, tags: ['Ohne Bericht'] })).toBe(2);
       expect((await summary({ tags: ['Ohne Bericht'], phase: ['IDEA'] })).notReported).toBe(1);
 
       await api.postStatus(project.id, { health: 'AT_RISK', summary: 'Der erste Bericht.' });
       expect((await summary()).notReported).toBe(start.notReported + 1);
       expect((await summary({ fieldId: [field] })).notReported).toBe(startInField.notReported);
       expect((await summary({ tags: ['Ohne Bericht'] })).notReported).toBe(1);
+      expect(inField(await summary())).toBe(inField(start));
+      expect(await projectTotal({ reported: false, tags: ['Ohne Bericht'] })).toBe(1);
+      expect(await projectTotal({ reported: true, tags: ['Ohne Bericht'] })).toBe(1);
     });
 
     it('leaves out the archived projects, as the other figures do', async () => {
@@ -430,6 +447,9 @@ describe('portfolioSummary', () => {
 
       expect(await summary(filter, before)).toMatchObject({ projectCount: 1, notReported: 1 });
       expect(await summary(filter, after)).toMatchObject({ projectCount: 1, notReported: 0 });
+      // The filter by report reads the project as it stood then too.
+      expect(await summary({ ...filter, reported: false }, before)).toMatchObject({ projectCount: 1 });
+      expect(await summary({ ...filter, reported: false }, after)).toMatchObject({ projectCount: 0 });
       expect((await summary(filter)).notReported).toBe(0);
       // The whole portfolio as of then, computed from the history, agrees with what it said then.
       expect((await summary(undefined, before)).notReported).toBe(wholeBefore.notReported);

@@ -34,6 +34,12 @@ export class FieldSummary {
   projectCount!: number;
   @Field(() => [HealthCount])
   byHealth!: HealthCount[];
+  @Field(() => Int, {
+    description:
+      "The field's projects without any status update by then, counted in byHealth under their default health. " +
+      'An addition to the contract, as PortfolioSummary.notReported.',
+  })
+  notReported!: number;
 }
 
 @ObjectType()
@@ -96,10 +102,11 @@ export class PortfolioSummaryService {
       projectCount: total(row.by_health),
       byHealth: healthCounts(row.by_health),
       byPhase: phases.map((phase, i) => ({ phase, count: row.by_phase[i] })),
-      byField: (row.fields ?? []).map(({ byHealth: counts, ...field }) => ({
+      byField: (row.fields ?? []).map(({ byHealth: counts, notReported, ...field }) => ({
         field,
         projectCount: total(counts),
         byHealth: healthCounts(counts),
+        notReported,
       })),
       budgetPlanned: row.budget_planned,
       budgetSpent: row.budget_spent,

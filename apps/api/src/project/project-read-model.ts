@@ -58,6 +58,9 @@ export function projectWhere(filter: ProjectFilter | null | undefined, at: Filte
       sql`EXISTS (SELECT 1 FROM ${tableAsOf('milestone', at.asOf)} m
                    WHERE m.project_id = p.id AND ${milestonesInStates(filter.milestoneState, at.today)})`,
     );
+  // The version of then holds the time of the last report of then.
+  if (filter?.reported === true) conditions.push(sql`p.last_status_at IS NOT NULL`);
+  if (filter?.reported === false) conditions.push(sql`p.last_status_at IS NULL`);
   if (!filter?.includeArchived) conditions.push(sql`p.archived_at IS NULL`);
   return sql.and(conditions);
 }

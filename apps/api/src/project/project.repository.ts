@@ -20,8 +20,8 @@ export interface SummaryRow {
   by_health: number[];
   /** Projects per ProjectPhase value, in the order of the enum. */
   by_phase: number[];
-  /** The fields of action that have projects, by name, each with its projects per Health value. */
-  fields: (FieldOfAction & { byHealth: number[] })[] | null;
+  /** The fields of action that have projects, by name, each with its projects per Health value and those without a report. */
+  fields: (FieldOfAction & { byHealth: number[]; notReported: number })[] | null;
   budget_planned: string;
   budget_spent: string;
   stale_projects: number;
@@ -356,15 +356,17 @@ export class ProjectRepository {
       ? sql`SELECT count(*)::int FROM project p
              WHERE ${where} AND project_is_stale(p.phase, p.last_status_at, p.created_at, ${STALE_AFTER_DAYS}, ${now})`
       : sql`SELECT count(*)::int FROM selected WHERE stale`;
+    // The projects without a report per field of action (the field null for those without one).
     const unreported = whole
-      ? sql`SELECT count(*)::int FROM project p WHERE ${where} AND ${notReported}`
-      : sql`SELECT count(*)::int FROM selected WHERE not_reported`;
+      ? sql`SELECT p.field_id, count(*)::int AS n FROM project p WHERE ${where} AND ${notReported} GROUP BY p.field_id`
+      : sql`SELECT field_id, count(*)::int AS n FROM selected WHERE not_reported GROUP BY field_id`;
     // Counts per enum value, in the enum's order: one array per breakdown, made where the rows are.
     const countsBy = (column: string, values: readonly string[]): Sql =>
       sql`ARRAY[${sql.join(values.map((value) => sql`COALESCE(sum(n) FILTER (WHERE ${sql.raw(column)} = ${value}), 0)`))}]::int[]`;
     const byHealth = countsBy('health', Object.values(Health));
     const [row] = await this.uow.query<SummaryRow>(
       sql`WITH ${selected} g AS (${counted}),
+               u AS (${unreported}),
                m AS (SELECT COALESCE(sum(n) FILTER (WHERE due < ${today}::date), 0)::int AS overdue,
                             COALESCE(sum(n) FILTER (WHERE due >= ${today}::date), 0)::int AS due_soon
                        FROM (${due}) due),
@@ -375,10 +377,11 @@ export class ProjectRepository {
                f AS (SELECT field_id, ${byHealth} AS by_health FROM g WHERE field_id IS NOT NULL GROUP BY field_id)
           SELECT t.by_health, t.by_phase, t.budget_planned, t.budget_spent,
                  (SELECT json_agg(json_build_object('id', fa.id, 'name', fa.name, 'description', fa.description,
-                                                    'strategyId', fa.strategy_id, 'byHealth', f.by_health) ORDER BY fa.name)
-                    FROM f JOIN field_of_action fa ON fa.id = f.field_id) AS fields,
+                                                    'strategyId', fa.strategy_id, 'byHealth', f.by_health,
+                                                    'notReported', COALESCE(u.n, 0)) ORDER BY fa.name)
+                    FROM f JOIN field_of_action fa ON fa.id = f.field_id LEFT JOIN u ON u.field_id = f.field_id) AS fields,
                  (${stale}) AS stale_projects,
-                 (${unreported}) AS not_reported,
+                 (SELECT COALESCE(sum(n), 0)::int FROM u) AS not_reported,
                  m.overdue AS milestones_overdue, m.due_soon AS milestones_due_soon
             FROM t, m`,
     );

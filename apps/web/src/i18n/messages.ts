@@ -361,6 +361,8 @@ export const de = {
   'strategy.error.endBeforeStart': 'Das letzte Jahr darf nicht vor dem ersten liegen.',
   'filter.includeArchived': 'Archivierte anzeigen',
   'filter.milestoneState': 'Mit Meilenstein im Zustand',
+  'filter.reported': 'Statusbericht',
+  'filter.reported.yes': 'Mit Statusbericht',
   'archive.archive': 'Projekt archivieren',
   'archive.confirm.title': 'Projekt {code} archivieren?',
   'archive.confirm.text':
@@ -1448,6 +1450,8 @@ export const en: Messages = {
   'strategy.error.endBeforeStart': 'The last year must not be before the first.',
   'filter.includeArchived': 'Show archived',
   'filter.milestoneState': 'With a milestone in state',
+  'filter.reported': 'Status report',
+  'filter.reported.yes': 'With a status report',
   'archive.archive': 'Archive project',
   'archive.confirm.title': 'Archive project {code}?',
   'archive.confirm.text':

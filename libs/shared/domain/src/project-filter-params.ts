@@ -41,6 +41,8 @@ export interface ProjectFilterParams {
   staleForDays: number | null;
   /** Only projects with a milestone in any of these states (e.g. overdue); empty for all. */
   milestoneState: MilestoneStateName[];
+  /** Only projects with a status report (true) or only those without any (false); null for all. */
+  reported: boolean | null;
   /** Archived projects too; they are left out otherwise. */
   includeArchived: boolean;
 }
@@ -61,6 +63,7 @@ export const FILTER_PARAM = {
   tags: 'schlagwort',
   staleForDays: 'ohne-bericht-seit',
   milestoneState: 'meilensteine',
+  reported: 'bericht',
   includeArchived: 'archivierte',
 } as const satisfies Record<keyof ProjectFilterParams, string>;
 
@@ -77,11 +80,15 @@ export const NO_FILTER: ProjectFilterParams = {
   tags: [],
   staleForDays: null,
   milestoneState: [],
+  reported: null,
   includeArchived: false,
 };
 
 /** `archivierte=ja` shows the archived projects as well. */
 export const ARCHIVED_YES = 'ja';
+
+/** `bericht=ja` keeps the projects with a status report, `bericht=nein` those without any. */
+export const REPORTED_VALUES = { ja: true, nein: false } as const;
 
 export const DEFAULT_SORT: ProjectSortParams = { field: 'CODE', direction: 'ASC' };
 
@@ -121,7 +128,7 @@ function single(params: URLSearchParams, param: string, problems: ParamProblem[]
 
 /**
  * The filter of an address. What it cannot take (a value of no enum, a day count that is no whole
- * number from 1 to 3650, `archivierte` other than `ja`, a parameter given twice that takes one value) is left out of the filter and
+ * number from 1 to 3650, `archivierte` other than `ja`, `bericht` other than `ja` or `nein`, a parameter given twice that takes one value) is left out of the filter and
  * named in `problems`: the web client drops it, the export refuses the request.
  */
 export function readProjectFilter(params: URLSearchParams): ParamsRead<ProjectFilterParams> {
@@ -143,6 +150,10 @@ export function readProjectFilter(params: URLSearchParams): ParamsRead<ProjectFi
       param: FILTER_PARAM.includeArchived,
       message: `must be '${ARCHIVED_YES}' (with the archived projects) or left out`,
     });
+  const reportedGiven = single(params, FILTER_PARAM.reported, problems);
+  const reported = reportedGiven === null ? undefined : REPORTED_VALUES[reportedGiven as keyof typeof REPORTED_VALUES];
+  if (reportedGiven !== null && reported === undefined)
+    problems.push({ param: FILTER_PARAM.reported, message: "must be 'ja' (with a report) or 'nein' (without any)" });
   const value: ProjectFilterParams = {
     search: (single(params, FILTER_PARAM.search, problems) ?? '').trim(),
     health: enumValues(params, FILTER_PARAM.health, HEALTH_NAMES, problems),
@@ -154,6 +165,7 @@ export function readProjectFilter(params: URLSearchParams): ParamsRead<ProjectFi
     tags: distinct(params.getAll(FILTER_PARAM.tags)),
     staleForDays,
     milestoneState: enumValues(params, FILTER_PARAM.milestoneState, MILESTONE_STATE_NAMES, problems),
+    reported: reported ?? null,
     includeArchived: archived === ARCHIVED_YES,
   };
   return { value, problems };
@@ -201,6 +213,7 @@ export function writeProjectFilter(filter: ProjectFilterParams, params = new URL
   MILESTONE_STATE_NAMES.filter((state) => filter.milestoneState.includes(state)).forEach((value) =>
     params.append(FILTER_PARAM.milestoneState, value),
   );
+  if (filter.reported !== null) params.set(FILTER_PARAM.reported, filter.reported ? 'ja' : 'nein');
   if (filter.includeArchived) params.set(FILTER_PARAM.includeArchived, ARCHIVED_YES);
   return params;
 }

@@ -22,9 +22,7 @@ export class IndexHistoryByPeriod1797400000000 implements MigrationInterface {
         `CREATE INDEX "ix_${table}_history_period" ON "${table}_history" USING gist (tstzrange("valid_from", "valid_to"))`,
       );
     }
-    await queryRunner.query(
-      'CREATE INDEX "ix_project_history_code" ON "project_history" ("code", "id")',
-    );
+    await queryRunner.query('CREATE INDEX "ix_project_history_code" ON "project_history" ("code", "id")');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

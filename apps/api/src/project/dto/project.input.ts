@@ -272,6 +272,17 @@ export class ProjectFilter {
 
   @Field(() => Boolean, {
     nullable: true,
+    description:
+      "True: only the projects with a status update (by the read's instant); false: only those without any, whose " +
+      "health is still the default one. An addition to the contract, for the dashboard's count of projects not " +
+      'reported on yet.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  reported?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
     description: 'Archived projects are left out of lists, totals and the roadmap unless this is true.',
   })
   @IsOptional()

@@ -21,6 +21,7 @@ const fullView: ProjectViewState = {
     tags: ['Scan', 'Post & Eingang'],
     staleForDays: 30,
     milestoneState: ['DUE_SOON', 'OVERDUE'],
+    reported: true,
     includeArchived: true,
   },
   sort: { field: 'PLANNED_END_DATE', direction: 'DESC' },
@@ -34,6 +35,19 @@ describe('the filter state in the address', () => {
     expect(parseView(new URLSearchParams('archivierte=ja'))).toEqual(view);
     expect(parseView(new URLSearchParams('archivierte=vielleicht'))).toEqual(DEFAULT_VIEW);
     expect(toProjectFilter(view.filter)).toEqual({ includeArchived: true });
+  });
+
+  it('keeps "with a report" as bericht=ja and "without any" as bericht=nein, and hands them to the API', () => {
+    for (const [reported, param] of [
+      [true, 'ja'],
+      [false, 'nein'],
+    ] as const) {
+      const view = { ...DEFAULT_VIEW, filter: { ...EMPTY_FILTER, reported } };
+      expect(writeView(view).toString()).toBe(`bericht=${param}`);
+      expect(parseView(new URLSearchParams(`bericht=${param}`))).toEqual(view);
+      expect(toProjectFilter(view.filter)).toEqual({ reported });
+    }
+    expect(parseView(new URLSearchParams('bericht=vielleicht'))).toEqual(DEFAULT_VIEW);
   });
 
   it('comes back unchanged from its own address', () => {

@@ -102,6 +102,7 @@ export function toProjectFilter(filter: ProjectFilterState): ProjectFilter | nul
   if (filter.tags.length) input.tags = filter.tags;
   if (filter.staleForDays) input.staleForDays = filter.staleForDays;
   if (filter.milestoneState.length) input.milestoneState = filter.milestoneState;
+  if (filter.reported !== null) input.reported = filter.reported;
   if (filter.includeArchived) input.includeArchived = true;
   return Object.keys(input).length ? input : null;
 }

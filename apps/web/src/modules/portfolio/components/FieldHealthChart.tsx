@@ -5,7 +5,8 @@ import { useContentLang } from '../../../i18n/useContentLang';
 import { StackedBarChart } from '../../../ui/charts/StackedBarChart';
 import { HealthIcon } from '../../../ui/HealthBadge';
 import { Link } from 'react-router';
-import { filterQuery, HEALTHS, ProjectFilterState } from '../../project/filter-url';
+import { filterQuery, ProjectFilterState } from '../../project/filter-url';
+import { HEALTH_SLICES, HealthSlice, healthSlices, sliceFilter } from '../health-slices';
 import { ChartCard } from './ChartCard';
 
 export function FieldHealthChart({
@@ -24,9 +25,10 @@ export function FieldHealthChart({
     label: entry.field.name,
     total: entry.projectCount,
     values: Object.fromEntries(
-      HEALTHS.map((health) => [health, entry.byHealth.find((h) => h.health === health)?.count ?? 0]),
-    ),
+      healthSlices(entry.byHealth, entry.notReported).map(({ health, count }) => [health, count]),
+    ) as Record<HealthSlice, number>,
   }));
+  const label = (health: HealthSlice) => (health === 'NONE' ? t('health.notReported') : t(`health.${health}`));
   return (
     <ChartCard
       id="by-field"
@@ -40,9 +42,9 @@ export function FieldHealthChart({
             label={title}
             rows={rows}
             formatValue={(value) => format.number(value)}
-            series={HEALTHS.map((health) => ({
+            series={HEALTH_SLICES.map((health) => ({
               key: health,
-              label: t(`health.${health}`),
+              label: label(health),
               fill: `fill-${health}`,
               icon: <HealthIcon health={health} />,
             }))}
@@ -55,9 +57,9 @@ export function FieldHealthChart({
           <thead>
             <tr>
               <th scope="col">{t('project.field')}</th>
-              {HEALTHS.map((health) => (
+              {HEALTH_SLICES.map((health) => (
                 <th scope="col" className="numeric" key={health}>
-                  {t(`health.${health}`)}
+                  {label(health)}
                 </th>
               ))}
               <th scope="col" className="numeric">
@@ -71,9 +73,9 @@ export function FieldHealthChart({
                 <th scope="row" lang={lang}>
                   <Link to={`/projekte${filterQuery({ ...filter, fieldId: [row.key] })}`}>{row.label}</Link>
                 </th>
-                {HEALTHS.map((health) => (
+                {HEALTH_SLICES.map((health) => (
                   <td className="numeric" key={health}>
-                    <Link to={`/projekte${filterQuery({ ...filter, fieldId: [row.key], health: [health] })}`}>
+                    <Link to={`/projekte${filterQuery(sliceFilter({ ...filter, fieldId: [row.key] }, health))}`}>
                       {format.number(row.values[health])}
                     </Link>
                   </td>

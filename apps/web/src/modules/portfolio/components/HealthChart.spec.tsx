@@ -34,14 +34,15 @@ describe('the chart of projects by health', () => {
     expect(rows.map((row) => row.textContent)).toEqual(['Im Plan7', 'Gefährdet4', 'Kritisch2', 'Noch kein Bericht3']);
   });
 
-  it('links each health to the list so filtered, and the projects without a report to nothing', () => {
+  it('links each slice to the list of just the projects it counts', () => {
     renderChart(3);
     const table = screen.getByRole('table');
-    expect(within(table).getByRole('link', { name: 'Kritisch' }).getAttribute('href')).toBe(
-      '/projekte?status=OFF_TRACK',
-    );
-    expect(within(table).getAllByRole('link')).toHaveLength(3);
-    expect(within(table).getByRole('rowheader', { name: 'Noch kein Bericht' }).querySelector('a')).toBeNull();
+    const href = (name: string) => within(table).getByRole('link', { name }).getAttribute('href');
+    expect(href('Kritisch')).toBe('/projekte?status=OFF_TRACK');
+    // "Im Plan" counts the reported ones only; the others are a slice of their own.
+    expect(href('Im Plan')).toBe('/projekte?status=ON_TRACK&bericht=ja');
+    expect(href('Noch kein Bericht')).toBe('/projekte?bericht=nein');
+    expect(within(table).getAllByRole('link')).toHaveLength(4);
   });
 
   it('says it in English too, with a zero where every project has reported', () => {

@@ -5,7 +5,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { BarChart } from '../../../ui/charts/BarChart';
 import { HealthIcon } from '../../../ui/HealthBadge';
 import { filterQuery, ProjectFilterState } from '../../project/filter-url';
-import { healthSlices } from '../health-slices';
+import { healthSlices, sliceFilter } from '../health-slices';
 import { ChartCard } from './ChartCard';
 
 export function HealthChart({
@@ -55,11 +55,7 @@ export function HealthChart({
             {slices.map(({ health, count }) => (
               <tr key={health}>
                 <th scope="row">
-                  {health === 'NONE' ? (
-                    label(health)
-                  ) : (
-                    <Link to={`/projekte${filterQuery({ ...filter, health: [health] })}`}>{label(health)}</Link>
-                  )}
+                  <Link to={`/projekte${filterQuery(sliceFilter(filter, health))}`}>{label(health)}</Link>
                 </th>
                 <td className="numeric" data-health={health}>
                   {format.number(count)}

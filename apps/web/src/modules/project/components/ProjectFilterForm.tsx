@@ -102,6 +102,20 @@ export function ProjectFilterForm({
           ))}
         </fieldset>
         <div className="field">
+          <label htmlFor="filter-reported">{t('filter.reported')}</label>
+          <select
+            id="filter-reported"
+            value={draft.reported === null ? '' : draft.reported ? 'yes' : 'no'}
+            onChange={(event) =>
+              setDraft({ ...draft, reported: event.target.value === '' ? null : event.target.value === 'yes' })
+            }
+          >
+            <option value="">{t('filter.all')}</option>
+            <option value="yes">{t('filter.reported.yes')}</option>
+            <option value="no">{t('health.notReported')}</option>
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="filter-strategy">{t('filter.strategy')}</label>
           <select
             id="filter-strategy"
