@@ -69,6 +69,13 @@ export class StaleVersionError extends LeitstandError {
   }
 }
 
+/** A write that names what the caller saw of a record without a version (a key figure's value of a day), which has changed since. */
+export class ChangedMeanwhileError extends LeitstandError {
+  constructor(what: string, seen: string, extensions: Record<string, unknown>) {
+    super('CONFLICT', `${what} was changed by someone else: ${seen}. Reload it and try again.`, extensions);
+  }
+}
+
 export interface FieldProblem {
   /** The input path at fault, e.g. 'input.plannedEndDate'. */
   path: string;

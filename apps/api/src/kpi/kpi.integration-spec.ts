@@ -184,6 +184,39 @@ describe('key figures', () => {
       expect(faultyPaths(body)).toEqual(['input.date']);
     });
 
+    it('refuses a correction of a value that someone else changed meanwhile, with CONFLICT, changing nothing', async () => {
+      const project = await api.makeProject();
+      const kpi = await api.makeKpi(project.id);
+      const day = addDays(today(), -3);
+      // Two people open the form on an empty day; the first records, the second's value would overwrite it.
+      dataOf(await record({ kpiId: kpi.id, date: day, value: 40, replaces: null }));
+      const late = await refused(t, () => record({ kpiId: kpi.id, date: day, value: 45, replaces: null }));
+      expect(errorCode(late)).toBe('CONFLICT');
+      expect(late.errors?.[0].extensions?.currentValue).toBe(40);
+      // Both see 40; the first corrects it to 42, the second's correction to 41 is refused.
+      dataOf(await record({ kpiId: kpi.id, date: day, value: 42, replaces: 40 }));
+      expect(errorCode(await refused(t, () => record({ kpiId: kpi.id, date: day, value: 41, replaces: 40 })))).toBe(
+        'CONFLICT',
+      );
+      // Who saw 42 corrects it; a caller that names nothing it saw records as before.
+      dataOf(await record({ kpiId: kpi.id, date: day, value: 43, replaces: 42 }));
+      dataOf(await record({ kpiId: kpi.id, date: day, value: 44 }));
+      expect((await kpisOf(project.id))[0].measurements).toEqual([{ date: day, value: 44, note: null }]);
+    });
+
+    it('lets one of two corrections sent at once of the value both saw through, and refuses the other', async () => {
+      const project = await api.makeProject();
+      const kpi = await api.makeKpi(project.id);
+      dataOf(await record({ kpiId: kpi.id, date: today(), value: 10 }));
+      const answers = await Promise.all(
+        [11, 12].map((value) => record({ kpiId: kpi.id, date: today(), value, replaces: 10 })),
+      );
+      const codes = answers.map((body) => (body.errors ? errorCode(body) : 'OK')).sort();
+      expect(codes).toEqual(['CONFLICT', 'OK']);
+      const won = answers.findIndex((body) => !body.errors);
+      expect((await kpisOf(project.id))[0].latest?.value).toBe([11, 12][won]);
+    });
+
     it('lets a lead record on a project they lead, and refuses one elsewhere and a viewer', async () => {
       const own = await api.makeLeadProject();
       const ownKpi = await api.makeKpi(own.id);

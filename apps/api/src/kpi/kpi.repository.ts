@@ -69,6 +69,17 @@ export class KpiRepository {
     return this.uow.manager.findOneBy(Kpi, { id });
   }
 
+  /**
+   * The key figure, its row locked for the transaction (FOR NO KEY UPDATE): records of one key figure
+   * wait for each other, so that each reads the day's value as the one before it left it.
+   */
+  async lockById(id: string): Promise<Kpi | null> {
+    const [kpi] = await this.uow.query<Kpi>(
+      sql`SELECT ${selectColumns(this.uow.manager, Kpi, 'k')} FROM kpi k WHERE k.id = ${id} FOR NO KEY UPDATE`,
+    );
+    return kpi ?? null;
+  }
+
   measurementOn(kpiId: string, date: string): Promise<KpiMeasurement | null> {
     return this.uow.manager.findOneBy(KpiMeasurement, { kpiId, date });
   }

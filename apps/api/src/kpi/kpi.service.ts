@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Acting, actorIdOf, SYSTEM } from '../access/caller';
 import { diff } from '../audit/audit.service';
 import { AsOf } from '../common/as-of';
-import { BadUserInputError } from '../common/errors';
+import { BadUserInputError, ChangedMeanwhileError } from '../common/errors';
 import { todayIn } from '../common/today';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -49,13 +49,21 @@ export class KpiService {
     if (input.date > todayIn(this.config.timeZone))
       throw BadUserInputError.field('input.date', 'IN_FUTURE', 'must not be in the future');
     const run = async () => {
-      const kpi = await this.kpis.findById(input.kpiId);
+      const kpi = await this.kpis.lockById(input.kpiId);
       if (!kpi)
         throw BadUserInputError.field('input.kpiId', 'UNKNOWN_REFERENCE', 'is not the id of a key figure', {
           what: 'Kpi',
         });
       if (caller !== SYSTEM) await this.policy.assertCanEdit(caller, kpi.projectId);
       const previous = await this.kpis.measurementOn(kpi.id, input.date);
+      // The value the caller saw for the day (null: none) must still be the day's value.
+      const current = previous?.value ?? null;
+      if (input.replaces !== undefined && input.replaces !== current)
+        throw new ChangedMeanwhileError(
+          `The value of ${input.date}`,
+          `you saw ${input.replaces ?? 'none'}, it is now ${current ?? 'none'}`,
+          { currentValue: current },
+        );
       // A correction replaces the day's value; only a new day needs room.
       await this.kpis.saveMeasurement(
         { kpiId: kpi.id, date: input.date, value: input.value, note: input.note ?? null },

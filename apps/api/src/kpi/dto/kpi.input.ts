@@ -54,4 +54,15 @@ export class RecordKpiMeasurementInput {
   @Field(() => String, { nullable: true })
   @OptionalText(1000)
   note?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The day's value that the caller saw, null for none: where the day's value is another by now, the record is " +
+      'refused with CONFLICT and nothing changes, so that two corrections of one day never overwrite each other ' +
+      'unseen. Left out, the value is recorded whatever the day held. An addition to the contract.',
+  })
+  @IsOptional()
+  @IsFiniteNumber()
+  replaces?: number | null;
 }

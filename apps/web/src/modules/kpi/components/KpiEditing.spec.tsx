@@ -84,7 +84,7 @@ describe('key figures on the project page', { timeout: 20_000 }, () => {
       {
         request: {
           query: RecordKpiMeasurementDocument,
-          variables: { input: { kpiId: 'k1', date: '2026-05-01', value: 1320, note: null } },
+          variables: { input: { kpiId: 'k1', date: '2026-05-01', value: 1320, note: null, replaces: null } },
         },
         result: { data: { recordKpiMeasurement: recorded } },
       },
@@ -113,7 +113,9 @@ describe('key figures on the project page', { timeout: 20_000 }, () => {
       {
         request: {
           query: RecordKpiMeasurementDocument,
-          variables: { input: { kpiId: 'k1', date: '2026-04-01', value: 1205, note: 'Stichtag, bereinigt' } },
+          variables: {
+            input: { kpiId: 'k1', date: '2026-04-01', value: 1205, note: 'Stichtag, bereinigt', replaces: 1250 },
+          },
         },
         result: { data: { recordKpiMeasurement: corrected } },
       },
@@ -136,5 +138,47 @@ describe('key figures on the project page', { timeout: 20_000 }, () => {
       await screen.findByText('Der Messwert von „Homeoffice-Nutzende“ für den 01.04.2026 ist korrigiert.'),
     ).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('cell', { name: 'Stichtag, bereinigt' })).toBeTruthy());
+  });
+
+  it('on CONFLICT, where someone changed the day meanwhile, keeps what was typed and corrects the value now there', async () => {
+    const changed = {
+      ...homeOffice,
+      latest: { __typename: 'KpiMeasurement' as const, date: '2026-04-01', value: 1260 },
+      measurements: [{ __typename: 'KpiMeasurement' as const, date: '2026-04-01', value: 1260, note: 'Stichtag' }],
+    };
+    const corrected = {
+      ...changed,
+      latest: { __typename: 'KpiMeasurement' as const, date: '2026-04-01', value: 1205 },
+      measurements: [{ __typename: 'KpiMeasurement' as const, date: '2026-04-01', value: 1205, note: 'Stichtag' }],
+    };
+    const correction = (replaces: number) => ({
+      query: RecordKpiMeasurementDocument,
+      variables: { input: { kpiId: 'k1', date: '2026-04-01', value: 1205, note: 'Stichtag', replaces } },
+    });
+    renderProjectPage([
+      withKpis(homeOffice),
+      {
+        request: correction(1250),
+        result: { errors: [{ message: 'Changed meanwhile', extensions: { code: 'CONFLICT', currentValue: 1260 } }] },
+      },
+      withKpis(changed),
+      { request: correction(1260), result: { data: { recordKpiMeasurement: corrected } } },
+      withKpis(corrected),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Messwert erfassen: Homeoffice-Nutzende' }));
+    change(screen.getByLabelText(/^Datum/), '2026-04-01');
+    change(screen.getByLabelText(/^Wert in Personen/), '1205');
+    fireEvent.click(screen.getByRole('button', { name: 'Messwert korrigieren' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/Jemand anderes hat diesen Datensatz inzwischen geändert/);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Aktuellen Stand laden' }));
+    await waitFor(() =>
+      expect(screen.getByText(/Für den 01\.04\.2026 ist schon 1\.260 Personen erfasst/)).toBeTruthy(),
+    );
+    expect((screen.getByLabelText(/^Wert in Personen/) as HTMLInputElement).value).toBe('1205');
+    fireEvent.click(screen.getByRole('button', { name: 'Messwert korrigieren' }));
+    expect(
+      await screen.findByText('Der Messwert von „Homeoffice-Nutzende“ für den 01.04.2026 ist korrigiert.'),
+    ).toBeTruthy();
   });
 });

@@ -17,7 +17,7 @@ const MAX_NOTE = 1000;
 /**
  * Records a key figure's value of a day, or corrects it: where the chosen day has a value already,
  * the form shows that value and note to be changed, and saving replaces them (the API keeps one
- * value a day; the history keeps the old one).
+ * value a day; the history keeps the old one), unless someone changed that day's value meanwhile.
  */
 export function MeasurementForm({
   kpi,
@@ -56,7 +56,8 @@ export function MeasurementForm({
     const note = values.note.trim();
     if (note.length > MAX_NOTE) invalid.note = t('form.error.tooLong', { max: MAX_NOTE });
     const saved = await form.submit(invalid, () =>
-      record({ kpiId: kpi.id, date, value: value ?? 0, note: note || null }),
+      // The day's value as the form showed it: where someone changed it meanwhile, the API refuses (CONFLICT).
+      record({ kpiId: kpi.id, date, value: value ?? 0, note: note || null, replaces: existing?.value ?? null }),
     );
     if (!saved) return;
     const shown = { name: kpi.name, date: format.date(date) };
