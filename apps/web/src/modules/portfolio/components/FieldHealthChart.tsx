@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { filterQuery, ProjectFilterState } from '../../project/filter-url';
 import { HEALTH_SLICES, HealthSlice, healthSlices, sliceFilter } from '../health-slices';
 import { ChartCard } from './ChartCard';
+import { useHealthSliceLabel } from './HealthSliceBars';
 
 export function FieldHealthChart({
   byField,
@@ -28,7 +29,7 @@ export function FieldHealthChart({
       healthSlices(entry.byHealth, entry.notReported).map(({ health, count }) => [health, count]),
     ) as Record<HealthSlice, number>,
   }));
-  const label = (health: HealthSlice) => (health === 'NONE' ? t('health.notReported') : t(`health.${health}`));
+  const label = useHealthSliceLabel();
   return (
     <ChartCard
       id="by-field"

@@ -2,11 +2,10 @@ import { Link } from 'react-router';
 import type { DashboardQuery } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
-import { BarChart } from '../../../ui/charts/BarChart';
-import { HealthIcon } from '../../../ui/HealthBadge';
 import { filterQuery, ProjectFilterState } from '../../project/filter-url';
 import { healthSlices, sliceFilter } from '../health-slices';
 import { ChartCard } from './ChartCard';
+import { HealthSliceBars, useHealthSliceLabel } from './HealthSliceBars';
 
 export function HealthChart({
   byHealth,
@@ -20,26 +19,13 @@ export function HealthChart({
   const { t } = useI18n();
   const format = useFormat();
   const slices = healthSlices(byHealth, notReported);
-  const label = (health: (typeof slices)[number]['health']) =>
-    health === 'NONE' ? t('health.notReported') : t(`health.${health}`);
+  const label = useHealthSliceLabel();
   const title = t('dashboard.byHealth');
   return (
     <ChartCard
       id="by-health"
       title={title}
-      chart={
-        <BarChart
-          label={title}
-          formatValue={(value) => format.number(value)}
-          bars={slices.map(({ health, count }) => ({
-            key: health,
-            label: label(health),
-            value: count,
-            fill: `fill-${health}`,
-            icon: <HealthIcon health={health} />,
-          }))}
-        />
-      }
+      chart={<HealthSliceBars label={title} slices={slices} formatValue={(value) => format.number(value)} />}
       table={
         <table className="table table-compact">
           <caption className="visually-hidden">{title}</caption>

@@ -2,8 +2,8 @@ import type { ReportSummaryQuery } from '../../../graphql/generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useI18n } from '../../../i18n/useI18n';
 import { BarChart } from '../../../ui/charts/BarChart';
-import { HealthIcon } from '../../../ui/HealthBadge';
 import { TableWrap } from '../../../ui/TableWrap';
+import { HealthSliceBars, useHealthSliceLabel } from '../../portfolio/components/HealthSliceBars';
 import { healthSlices } from '../../portfolio/health-slices';
 
 /** The portfolio's figures as of the Stichtag: each chart followed by its table. */
@@ -14,8 +14,7 @@ export function ReportSummary({ summary }: { summary: ReportSummaryQuery['portfo
   const phaseTitle = t('report.byPhase');
   // The projects never reported on by the Stichtag as a slice of their own, as on the dashboard.
   const slices = healthSlices(summary.byHealth, summary.notReported);
-  const healthLabel = (health: (typeof slices)[number]['health']) =>
-    health === 'NONE' ? t('health.notReported') : t(`health.${health}`);
+  const healthLabel = useHealthSliceLabel();
   return (
     <section id="report-summary" aria-labelledby="report-summary-heading" className="report-section">
       <h2 id="report-summary-heading">{t('report.summary')}</h2>
@@ -44,17 +43,7 @@ export function ReportSummary({ summary }: { summary: ReportSummaryQuery['portfo
       <div className="report-charts">
         <figure className="report-figure">
           <figcaption>{healthTitle}</figcaption>
-          <BarChart
-            label={healthTitle}
-            formatValue={(value) => format.number(value, 0)}
-            bars={slices.map((entry) => ({
-              key: entry.health,
-              label: healthLabel(entry.health),
-              value: entry.count,
-              fill: `fill-${entry.health}`,
-              icon: <HealthIcon health={entry.health} />,
-            }))}
-          />
+          <HealthSliceBars label={healthTitle} slices={slices} formatValue={(value) => format.number(value, 0)} />
           <TableWrap label={healthTitle}>
             <table className="table table-compact">
               <caption className="visually-hidden">{healthTitle}</caption>
