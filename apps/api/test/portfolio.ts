@@ -57,6 +57,24 @@ export function dataOf<T>(body: GraphQLBody<T>): T {
   return body.data;
 }
 
+/** The answer of a page of `projects`, with the nodes that the query asks for. */
+export interface ProjectPage<N> {
+  projects: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: N[] };
+}
+
+/** Every node of a connection, page by page: `page` asks for the page after a cursor (null: the first). */
+export async function everyNode<N>(
+  page: (after: string | null) => Promise<{ pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: N[] }>,
+): Promise<N[]> {
+  const nodes: N[] = [];
+  for (let after: string | null = null; ;) {
+    const { pageInfo, nodes: more } = await page(after);
+    nodes.push(...more);
+    if (!pageInfo.hasNextPage) return nodes;
+    after = pageInfo.endCursor;
+  }
+}
+
 export interface FieldProblem {
   path: string;
   code: string;

@@ -1,7 +1,7 @@
 import { Workbook, Worksheet } from 'exceljs';
 import type { Readable } from 'node:stream';
 import type { Response } from 'supertest';
-import { dataOf, EMAIL } from '../../test/portfolio';
+import { dataOf, EMAIL, everyNode, ProjectPage } from '../../test/portfolio';
 import { DEMO_PASSWORD, startTestApp, TestApp } from '../../test/test-app';
 
 /**
@@ -218,15 +218,12 @@ describe('exporting the portfolio', () => {
     filter: Record<string, unknown> | null,
     orderBy?: Record<string, string>,
   ): Promise<ProjectNode[]> {
-    const nodes: ProjectNode[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page: { projects: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: ProjectNode[] } } =
-        dataOf(await t.graphql(LIST, { filter, orderBy, after }, { token: viewer }));
-      nodes.push(...page.projects.nodes);
-      if (!page.projects.pageInfo.hasNextPage) return nodes;
-      after = page.projects.pageInfo.endCursor;
-    }
+    return everyNode(async (after) => {
+      const page = dataOf(
+        await t.graphql<ProjectPage<ProjectNode>>(LIST, { filter, orderBy, after }, { token: viewer }),
+      );
+      return page.projects;
+    });
   }
 
   function get(path: string, token: string | null = viewer) {

@@ -1,7 +1,7 @@
 import { Workbook, Worksheet } from 'exceljs';
 import type { Readable } from 'node:stream';
 import type { Response } from 'supertest';
-import { addDays, dataOf, EMAIL } from '../../test/portfolio';
+import { addDays, dataOf, EMAIL, everyNode, ProjectPage } from '../../test/portfolio';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { endOfDayIn, todayIn } from '../common/today';
 
@@ -202,17 +202,11 @@ describe('the Sachstandsbericht as a workbook', () => {
     return dataOf(await t.graphql<Report>(REPORT, { asOf, from }, { token: viewer }));
   }
 
-  async function projects(asOf: string | null): Promise<ReportNode[]> {
-    const nodes: ReportNode[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page: { projects: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: ReportNode[] } } = dataOf(
-        await t.graphql(PROJECTS, { asOf, after }, { token: viewer }),
-      );
-      nodes.push(...page.projects.nodes);
-      if (!page.projects.pageInfo.hasNextPage) return nodes;
-      after = page.projects.pageInfo.endCursor;
-    }
+  function projects(asOf: string | null): Promise<ReportNode[]> {
+    return everyNode(async (after) => {
+      const page = dataOf(await t.graphql<ProjectPage<ReportNode>>(PROJECTS, { asOf, after }, { token: viewer }));
+      return page.projects;
+    });
   }
 
   function get(path: string, token: string | null = viewer) {
