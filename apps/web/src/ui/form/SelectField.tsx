@@ -1,5 +1,5 @@
 import { ReactNode } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { FieldFrame } from './FieldFrame';
 
 export interface Option {
   value: string;
@@ -27,38 +27,29 @@ export function SelectField({
   /** Shown under the field, e.g. what the server has now after a conflict. */
   children?: ReactNode;
 }) {
-  const { t } = useI18n();
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required && (
-          <>
-            {' '}
-            <span className="required">{t('form.required')}</span>
-          </>
-        )}
-      </label>
-      <select
-        id={id}
-        value={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
+    <FieldFrame
+      id={id}
+      label={label}
+      error={error}
+      required={required}
+      control={(described) => (
+        <select
+          id={id}
+          value={value}
+          required={required}
+          {...described}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
+    >
       {children}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { InputHTMLAttributes, ReactNode } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { FieldFrame } from './FieldFrame';
 
 /** A labelled input with its hint and error tied to it for assistive technology. */
 export function TextField({
@@ -25,40 +25,26 @@ export function TextField({
   /** Shown under the field, e.g. what the server has now after a conflict. */
   children?: ReactNode;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id' | 'type' | 'required' | 'children'>) {
-  const { t } = useI18n();
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required && (
-          <>
-            {' '}
-            <span className="required">{t('form.required')}</span>
-          </>
-        )}
-      </label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        onChange={(event) => onChange(event.target.value)}
-        {...rest}
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
+    <FieldFrame
+      id={id}
+      label={label}
+      error={error}
+      hint={hint}
+      required={required}
+      control={(described) => (
+        <input
+          id={id}
+          type={type}
+          value={value}
+          required={required}
+          {...described}
+          onChange={(event) => onChange(event.target.value)}
+          {...rest}
+        />
       )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+    >
       {children}
-    </div>
+    </FieldFrame>
   );
 }
