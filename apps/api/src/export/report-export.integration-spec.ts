@@ -2,6 +2,7 @@ import { Workbook, Worksheet } from 'exceljs';
 import type { Readable } from 'node:stream';
 import type { Response } from 'supertest';
 import { addDays, dataOf, EMAIL, everyNode, ProjectPage } from '../../test/portfolio';
+import { HEALTH_DE, PHASE_DE, STATE_DE } from '../../test/german-words';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { endOfDayIn, todayIn } from '../common/today';
 
@@ -44,22 +45,6 @@ function sheetRows(sheet: Worksheet): Cell[][] {
   });
   return rows;
 }
-
-const HEALTH_DE: Record<string, string> = { ON_TRACK: 'Im Plan', AT_RISK: 'Gefährdet', OFF_TRACK: 'Kritisch' };
-const PHASE_DE: Record<string, string> = {
-  IDEA: 'Idee',
-  PLANNED: 'Geplant',
-  IN_PROGRESS: 'In Umsetzung',
-  ON_HOLD: 'Pausiert',
-  COMPLETED: 'Abgeschlossen',
-  CANCELLED: 'Abgebrochen',
-};
-const STATE_DE: Record<string, string> = {
-  UPCOMING: 'Anstehend',
-  DUE_SOON: 'Bald fällig',
-  OVERDUE: 'Überfällig',
-  DONE: 'Erledigt',
-};
 
 interface ReportNode {
   id: string;
